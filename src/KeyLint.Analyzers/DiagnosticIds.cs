@@ -1,0 +1,13 @@
+namespace KeyLint.Analyzers;
+
+/// <summary>KeyLint's diagnostic ids and the help link of each; ids never change once shipped.</summary>
+public static class DiagnosticIds
+{
+    public const string KnownKeyFormat = "KL0001";
+    public const string HighEntropySecret = "KL0002";
+
+    public const string Category = "Security";
+
+    /// <summary>Returns the page that documents <paramref name="id"/>.</summary>
+    public static string HelpLink(string id) => $"https://github.com/keylint/KeyLint/blob/main/rules/{id}.md";
+}

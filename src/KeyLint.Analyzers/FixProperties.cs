@@ -1,0 +1,21 @@
+namespace KeyLint.Analyzers;
+
+/// <summary>
+/// Keys of <see cref="Microsoft.CodeAnalysis.Diagnostic.Properties"/> through which the analyzer tells the fixers
+/// what to do. No property ever carries the secret itself.
+/// </summary>
+public static class FixProperties
+{
+    /// <summary>The environment variable to read instead, such as <c>BINANCE_API_SECRET</c>.</summary>
+    public const string VariableName = "KeyLint.VariableName";
+
+    /// <summary>
+    /// Whether a fix may be offered: <see cref="Fixable"/>, or <see cref="NotFixable"/> where C# requires a
+    /// constant (attribute arguments, case labels, default parameter values).
+    /// </summary>
+    public const string Fix = "KeyLint.Fix";
+
+    public const string Fixable = "EnvironmentVariable";
+
+    public const string NotFixable = "None";
+}

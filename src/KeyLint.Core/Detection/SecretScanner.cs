@@ -1,0 +1,328 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using KeyLint.Core.Formats;
+using KeyLint.Core.Names;
+
+namespace KeyLint.Core.Detection;
+
+/// <summary>
+/// Finds secrets in string values. <see cref="TryMatchFormat"/> needs only the value and runs first: it scans the
+/// value once for the two-character heads of all catalog prefixes and tests a pattern only where a prefix sits, so a
+/// value with no prefix costs one pass and no allocation. <see cref="TryMatchInContext"/> handles what only the
+/// target's name can reveal: exchange keys with no prefix, and random values bound to secret-named targets.
+/// </summary>
+public sealed class SecretScanner
+{
+    /// <summary>Values shorter than this are never secrets worth a diagnostic.</summary>
+    public const int MinCandidateLength = 8;
+
+    /// <summary>Values longer than this are tested for prefixed formats only (a PEM block, a config blob).</summary>
+    public const int MaxContextValueLength = 1024;
+
+    private const int BucketCount = 64 * 64;
+
+    private static readonly Lazy<SecretScanner> DefaultScanner = new(() => new SecretScanner(KeyFormatCatalog.BuiltIn));
+
+    private readonly PrefixHint[]?[] _buckets = new PrefixHint[]?[BucketCount];
+    private readonly List<KeyFormat> _providerContextFormats = new();
+    private readonly List<KeyFormat> _genericContextFormats = new();
+    private readonly HashSet<string> _providerWords = new(StringComparer.Ordinal);
+
+    public SecretScanner(KeyFormatCatalog catalog, ScannerOptions? options = null)
+    {
+        Catalog = catalog;
+        Options = options ?? ScannerOptions.Default;
+        var buckets = new List<PrefixHint>?[BucketCount];
+        foreach (var format in catalog.Formats)
+        {
+            _providerWords.Add(format.Provider.ToLowerInvariant());
+            foreach (var prefix in format.Prefixes)
+            {
+                var bucket = Bucket(prefix[0], prefix[1]);
+                (buckets[bucket] ??= new List<PrefixHint>()).Add(new PrefixHint(prefix, format));
+            }
+
+            if (format.Context is { } context)
+            {
+                (context.Providers.Count > 0 ? _providerContextFormats : _genericContextFormats).Add(format);
+                foreach (var provider in context.Providers)
+                {
+                    _providerWords.Add(provider);
+                }
+            }
+        }
+
+        for (var i = 0; i < BucketCount; i++)
+        {
+            _buckets[i] = buckets[i]?.ToArray();
+        }
+    }
+
+    /// <summary>The scanner over the built-in catalog with default options, created once per process.</summary>
+    public static SecretScanner Default => DefaultScanner.Value;
+
+    public KeyFormatCatalog Catalog { get; }
+
+    public ScannerOptions Options { get; }
+
+    /// <summary>Tells whether a lower-case word names a provider in the catalog (aws, binance, okx, ...).</summary>
+    public bool IsProviderWord(string word) => _providerWords.Contains(word);
+
+    /// <summary>
+    /// Finds a key of a prefixed catalog format anywhere in <paramref name="value"/>. Placeholders and documented
+    /// example keys do not count.
+    /// </summary>
+    public bool TryMatchFormat(string value, out SecretFinding finding)
+    {
+        finding = default;
+        if (value.Length < MinCandidateLength)
+        {
+            return false;
+        }
+
+        // Formats already tested for this value; allocated only once a prefix is seen, which is rare.
+        HashSet<int>? tested = null;
+        var last = value.Length - 1;
+        for (var i = 0; i < last; i++)
+        {
+            var hints = _buckets[Bucket(value[i], value[i + 1])];
+            if (hints is null)
+            {
+                continue;
+            }
+
+            foreach (var hint in hints)
+            {
+                if (!StartsWithAt(value, i, hint.Prefix, hint.Format.IgnoreCase))
+                {
+                    continue;
+                }
+
+                tested ??= new HashSet<int>();
+                if (tested.Add(hint.Format.Index) && TryMatch(hint.Format, value, out finding))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Tells cheaply whether <see cref="TryMatchInContext"/> could find anything in the value, so that callers
+    /// resolve the target's name only when it can matter.
+    /// </summary>
+    public static bool IsContextCandidate(string value)
+    {
+        return value.Length >= MinCandidateLength && value.Length <= MaxContextValueLength &&
+            !ValueShape.ContainsWhiteSpace(value);
+    }
+
+    /// <summary>
+    /// Finds a secret that only the target reveals: an exchange key whose shape matches a context format, or a
+    /// random value bound to a secret-named target.
+    /// </summary>
+    public bool TryMatchInContext(string value, TargetContext target, out SecretFinding finding)
+    {
+        finding = default;
+        if (!IsContextCandidate(value) || target.Kind == SecretNameKind.NotSecret ||
+            ValueShape.IsKnownNonSecret(value) || ValueShape.IsPlaceholder(value))
+        {
+            return false;
+        }
+
+        var isHeader = IsKnownHeader(target.Name);
+        if (target.Kind == SecretNameKind.None && !isHeader)
+        {
+            return false;
+        }
+
+        foreach (var format in _providerContextFormats)
+        {
+            if ((MatchesHeader(format, target.Name) || NamesProvider(format, target)) && TryMatch(format, value, out finding))
+            {
+                return true;
+            }
+        }
+
+        foreach (var format in _genericContextFormats)
+        {
+            if (TryMatch(format, value, out finding))
+            {
+                return true;
+            }
+        }
+
+        if (IsRandomSecret(value, target.Kind))
+        {
+            finding = new SecretFinding(null, 0, value.Length);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Tells whether a name is a request header that some catalog format says carries a key.</summary>
+    public bool IsKnownHeader(string? name)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return false;
+        }
+
+        foreach (var format in _providerContextFormats)
+        {
+            if (MatchesHeader(format, name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsRandomSecret(string value, SecretNameKind kind)
+    {
+        if (value.IndexOf("://", StringComparison.Ordinal) >= 0 || value[0] == '/' || value[0] == '~' ||
+            value.IndexOf('\\') >= 0)
+        {
+            return false;
+        }
+
+        var classes = ValueShape.CharacterClassCount(value);
+        if (kind == SecretNameKind.Password)
+        {
+            return value.Length >= Options.MinPasswordLength && classes >= 2 && HasLetterAndDigitOrSymbol(value);
+        }
+
+        return value.Length >= Options.MinSecretLength && classes >= 2 && HasDigit(value) &&
+            ValueShape.Entropy(value) >= Options.MinEntropy;
+    }
+
+    private static bool HasDigit(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c >= '0' && c <= '9')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasLetterAndDigitOrSymbol(string value)
+    {
+        bool letter = false, other = false;
+        foreach (var c in value)
+        {
+            if (char.IsLetter(c))
+            {
+                letter = true;
+            }
+            else
+            {
+                other = true;
+            }
+        }
+
+        return letter && other;
+    }
+
+    private bool NamesProvider(KeyFormat format, TargetContext target)
+    {
+        if (target.Kind is not (SecretNameKind.Secret or SecretNameKind.Password))
+        {
+            return false;
+        }
+
+        foreach (var provider in format.Context!.Providers)
+        {
+            if (NameWords.Contains(target.Words, provider) || NameWords.Contains(target.TypeWords, provider))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool MatchesHeader(KeyFormat format, string? name)
+    {
+        foreach (var header in format.Context!.Headers)
+        {
+            if (string.Equals(header, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool TryMatch(KeyFormat format, string value, out SecretFinding finding)
+    {
+        finding = default;
+        Match match;
+        try
+        {
+            match = format.Pattern.Match(value);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+
+        while (match.Success)
+        {
+            var secret = match.Groups["secret"];
+            var part = secret.Success ? secret : (Group)match;
+            var text = part.Value;
+            if (!ValueShape.IsPlaceholder(text) && !ValueShape.IsKnownNonSecret(text))
+            {
+                finding = new SecretFinding(format, part.Index, part.Length);
+                return true;
+            }
+
+            try
+            {
+                match = match.NextMatch();
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithAt(string value, int index, string prefix, bool ignoreCase)
+    {
+        return value.Length - index >= prefix.Length && string.Compare(
+            value, index, prefix, 0, prefix.Length,
+            ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal) == 0;
+    }
+
+    // Folds ASCII letters to lower case so that one bucket serves case-sensitive and case-insensitive prefixes;
+    // the exact comparison happens afterwards.
+    private static int Bucket(char first, char second) => ((Fold(first) & 0x3F) << 6) | (Fold(second) & 0x3F);
+
+    private static int Fold(char c) => c >= 'A' && c <= 'Z' ? c | 0x20 : c;
+
+    private readonly struct PrefixHint
+    {
+        public PrefixHint(string prefix, KeyFormat format)
+        {
+            Prefix = prefix;
+            Format = format;
+        }
+
+        public string Prefix { get; }
+
+        public KeyFormat Format { get; }
+    }
+}

@@ -1,0 +1,31 @@
+using System.Collections.Generic;
+using KeyLint.Core.Names;
+
+namespace KeyLint.Core.Detection;
+
+/// <summary>
+/// What a value is bound to: the name of its target (a variable, property, parameter, dictionary key, config key or
+/// request header) and, when known, the name of the type around it, which often names the provider
+/// (<c>BinanceOptions</c>, <c>new OkxCredentials(...)</c>).
+/// </summary>
+public sealed class TargetContext
+{
+    public TargetContext(string? name, string? typeName)
+    {
+        Name = name;
+        TypeName = typeName;
+        Words = NameWords.Split(name);
+        TypeWords = NameWords.Split(typeName);
+        Kind = SecretNames.Classify(Words);
+    }
+
+    public string? Name { get; }
+
+    public string? TypeName { get; }
+
+    public IReadOnlyList<string> Words { get; }
+
+    public IReadOnlyList<string> TypeWords { get; }
+
+    public SecretNameKind Kind { get; }
+}

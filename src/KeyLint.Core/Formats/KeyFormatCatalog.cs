@@ -1,0 +1,203 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.RegularExpressions;
+using KeyLint.Core.Json;
+
+namespace KeyLint.Core.Formats;
+
+/// <summary>
+/// The key formats KeyLint knows, read from <c>rules/key-formats.json</c> (embedded in this assembly) or from a
+/// user's file with the same schema.
+/// </summary>
+public sealed class KeyFormatCatalog
+{
+    private const string ResourceName = "KeyLint.Core.key-formats.json";
+
+    private static readonly Lazy<KeyFormatCatalog> BuiltInCatalog = new(LoadBuiltIn);
+
+    private KeyFormatCatalog(IReadOnlyList<KeyFormat> formats, IReadOnlyList<string> errors)
+    {
+        Formats = formats;
+        Errors = errors;
+    }
+
+    /// <summary>The catalog shipped with KeyLint, parsed once per process.</summary>
+    public static KeyFormatCatalog BuiltIn => BuiltInCatalog.Value;
+
+    public IReadOnlyList<KeyFormat> Formats { get; }
+
+    /// <summary>What was wrong with entries that were left out, one message per entry.</summary>
+    public IReadOnlyList<string> Errors { get; }
+
+    /// <summary>Parses a catalog document. Invalid entries are left out and described in <see cref="Errors"/>.</summary>
+    public static KeyFormatCatalog Parse(string json)
+    {
+        var formats = new List<KeyFormat>();
+        var errors = new List<string>();
+        if (!JsonReader.TryParse(json, out var root, out var error, out var offset))
+        {
+            errors.Add($"The catalog is not valid JSON at offset {offset}: {error}.");
+            return new KeyFormatCatalog(formats, errors);
+        }
+
+        var entries = root!.Get("formats");
+        if (entries is null || entries.Kind != JsonKind.Array)
+        {
+            errors.Add("The catalog has no \"formats\" array.");
+            return new KeyFormatCatalog(formats, errors);
+        }
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < entries.Items.Count; i++)
+        {
+            var format = ReadFormat(entries.Items[i], formats.Count, out var entryError);
+            if (format is null)
+            {
+                errors.Add($"Format #{i + 1}: {entryError}");
+            }
+            else if (!ids.Add(format.Id))
+            {
+                errors.Add($"Format '{format.Id}': the id is used by an earlier entry.");
+            }
+            else
+            {
+                formats.Add(format);
+            }
+        }
+
+        return new KeyFormatCatalog(formats, errors);
+    }
+
+    private static KeyFormatCatalog LoadBuiltIn()
+    {
+        using var stream = typeof(KeyFormatCatalog).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource '{ResourceName}' is missing.");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd());
+    }
+
+    private static KeyFormat? ReadFormat(JsonNode entry, int index, out string? error)
+    {
+        error = null;
+        if (entry.Kind != JsonKind.Object)
+        {
+            error = "an entry must be an object.";
+            return null;
+        }
+
+        var id = ReadString(entry, "id");
+        var name = ReadString(entry, "name");
+        var provider = ReadString(entry, "provider");
+        var patternText = ReadString(entry, "pattern");
+        if (id is null || name is null || provider is null || patternText is null)
+        {
+            error = $"'{id ?? "(no id)"}' needs the string properties id, name, provider and pattern.";
+            return null;
+        }
+
+        var ignoreCase = entry.Get("ignoreCase")?.Text == "true";
+        var prefixes = ReadStrings(entry.Get("prefixes"));
+        var contextNode = entry.Get("context");
+        FormatContext? context = null;
+        if (contextNode is not null)
+        {
+            context = new FormatContext(
+                ReadStrings(contextNode.Get("providers")).ConvertAll(p => p.ToLowerInvariant()),
+                ReadStrings(contextNode.Get("headers")));
+        }
+
+        if (prefixes.Count == 0 && context is null)
+        {
+            error = $"'{id}' needs either prefixes or a context: without them every string would be tested.";
+            return null;
+        }
+
+        foreach (var prefix in prefixes)
+        {
+            if (prefix.Length < 2)
+            {
+                error = $"'{id}' has the prefix '{prefix}', but prefixes need at least 2 characters.";
+                return null;
+            }
+        }
+
+        Regex pattern;
+        try
+        {
+            var options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+            if (ignoreCase)
+            {
+                options |= RegexOptions.IgnoreCase;
+            }
+
+            // A context format describes a whole value, so its pattern is anchored at both ends.
+            var text = context is null ? patternText : "^(?:" + patternText + ")$";
+            pattern = new Regex(text, options, KeyFormat.MatchTimeout);
+        }
+        catch (ArgumentException exception)
+        {
+            error = $"'{id}' has an invalid pattern: {exception.Message}";
+            return null;
+        }
+
+        var examples = entry.Get("examples");
+        var match = ReadExamples(examples?.Get("match"));
+        var noMatch = ReadExamples(examples?.Get("noMatch"));
+        if (match.Count == 0 || noMatch.Count == 0)
+        {
+            error = $"'{id}' needs at least one example that matches and one that does not.";
+            return null;
+        }
+
+        return new KeyFormat(
+            index, id, name, provider, pattern, prefixes, ignoreCase, context, ReadString(entry, "variable"),
+            match, noMatch);
+    }
+
+    private static string? ReadString(JsonNode entry, string name)
+    {
+        var node = entry.Get(name);
+        return node is { Kind: JsonKind.String } && node.Text!.Length > 0 ? node.Text : null;
+    }
+
+    private static List<string> ReadStrings(JsonNode? node)
+    {
+        var values = new List<string>();
+        if (node is { Kind: JsonKind.Array })
+        {
+            foreach (var item in node.Items)
+            {
+                if (item.Kind == JsonKind.String && item.Text!.Length > 0)
+                {
+                    values.Add(item.Text);
+                }
+            }
+        }
+
+        return values;
+    }
+
+    private static List<FormatExample> ReadExamples(JsonNode? node)
+    {
+        var examples = new List<FormatExample>();
+        if (node is not { Kind: JsonKind.Array })
+        {
+            return examples;
+        }
+
+        foreach (var item in node.Items)
+        {
+            if (item.Kind == JsonKind.String)
+            {
+                examples.Add(new FormatExample(item.Text!, null));
+            }
+            else if (item.Kind == JsonKind.Object && ReadString(item, "value") is { } value)
+            {
+                examples.Add(new FormatExample(value, ReadString(item, "target")));
+            }
+        }
+
+        return examples;
+    }
+}

@@ -1,0 +1,115 @@
+using System.Linq;
+using System.Collections.Generic;
+
+namespace KeyLint.Core.Names;
+
+/// <summary>How a target's name bears on a value bound to it.</summary>
+public enum SecretNameKind
+{
+    /// <summary>The name says nothing about secrets.</summary>
+    None,
+
+    /// <summary>The name says key, secret, token or credential.</summary>
+    Secret,
+
+    /// <summary>The name says password or passphrase: such values are short and less random than keys.</summary>
+    Password,
+
+    /// <summary>The name says the value is not a secret: an id, a hash, a hint, a public key, a cache key.</summary>
+    NotSecret,
+}
+
+/// <summary>
+/// Decides from whole words whether a name (<c>apiSecret</c>, <c>Binance:ApiKey</c>) holds a secret. Letters inside
+/// a word never count, so <c>keyboardLayout</c> and <c>monkeyTestSeed</c> are not secret names.
+/// </summary>
+public static class SecretNames
+{
+    private static readonly HashSet<string> SecretWords = new()
+    {
+        "key", "keys", "secret", "secrets", "token", "tokens", "credential", "credentials", "apikey", "apisecret",
+        "secretkey", "privatekey", "accesskey", "signingkey", "clientsecret", "authtoken", "bearer",
+    };
+
+    private static readonly HashSet<string> PasswordWords = new()
+    {
+        "password", "passwd", "pwd", "passphrase", "passcode", "pass",
+    };
+
+    // A name that contains any of these words anywhere names something that is not a secret.
+    private static readonly HashSet<string> NotSecretWords = new()
+    {
+        "public", "publickey", "instrumentation", "hash", "hashed", "checksum", "sha", "sha1", "sha256", "sha384",
+        "sha512", "md5", "integrity", "fingerprint", "thumbprint", "cache", "partition", "primary", "foreign",
+        "sort", "idempotency", "routing", "row", "lookup", "localization", "translation", "resource", "shortcut",
+        "hotkey", "hint", "tokenization", "tokenizer", "csrf", "antiforgery", "captcha", "sitekey", "env",
+        "environment", "variable", "placeholder", "example", "sample", "dummy", "fake", "mock",
+    };
+
+    // A name that ends with one of these words names a thing about a secret, not the secret itself.
+    private static readonly HashSet<string> NotSecretLastWords = new()
+    {
+        "id", "ids", "guid", "uuid", "name", "names", "label", "title", "description", "message", "text", "prompt",
+        "hint", "url", "uri", "endpoint", "path", "file", "filename", "type", "kind", "format", "length", "size",
+        "count", "version", "header", "field", "column", "setting", "option", "options", "source", "provider",
+        "store", "location", "expiry", "expiration", "expires", "ttl", "lifetime", "timeout", "policy", "rule",
+        "regex", "pattern", "error", "errors", "valid", "validator", "required", "enabled", "mode", "scope",
+        "scopes", "prefix", "suffix", "separator", "index", "number", "len", "min", "max", "status",
+    };
+
+    /// <summary>Classifies a name from its words; see <see cref="NameWords.Split"/>.</summary>
+    public static SecretNameKind Classify(IReadOnlyList<string> words)
+    {
+        if (words.Count == 0)
+        {
+            return SecretNameKind.None;
+        }
+
+        var kind = SecretNameKind.None;
+        foreach (var word in words)
+        {
+            if (NotSecretWords.Contains(word))
+            {
+                return SecretNameKind.NotSecret;
+            }
+
+            if (PasswordWords.Contains(word))
+            {
+                kind = SecretNameKind.Password;
+            }
+            else if (kind == SecretNameKind.None && SecretWords.Contains(word))
+            {
+                kind = SecretNameKind.Secret;
+            }
+        }
+
+        if (NotSecretLastWords.Contains(words[words.Count - 1]))
+        {
+            return SecretNameKind.NotSecret;
+        }
+
+        // "pass" alone is too common (passCount, bypass) unless a phrase such as "pass_phrase" makes it clear.
+        if (kind == SecretNameKind.Password && words.Contains("pass") && !HasPasswordWordOtherThanPass(words))
+        {
+            return words.Count == 1 || words.Contains("phrase") ? SecretNameKind.Password : SecretNameKind.None;
+        }
+
+        return kind;
+    }
+
+    /// <summary>Classifies a name such as an identifier, a config key or a request header.</summary>
+    public static SecretNameKind Classify(string? name) => Classify(NameWords.Split(name));
+
+    private static bool HasPasswordWordOtherThanPass(IReadOnlyList<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (word != "pass" && PasswordWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

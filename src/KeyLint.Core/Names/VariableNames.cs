@@ -1,0 +1,96 @@
+using System.Collections.Generic;
+using System.Text;
+using KeyLint.Core.Detection;
+using KeyLint.Core.Formats;
+
+namespace KeyLint.Core.Names;
+
+/// <summary>Derives the environment variable a fixed secret is read from.</summary>
+public static class VariableNames
+{
+    /// <summary>
+    /// Builds an upper-case snake-case name from the provider and the target: <c>binanceApiSecret</c> gives
+    /// <c>BINANCE_API_SECRET</c>, and <c>ApiKey</c> in <c>class StripeOptions</c> gives <c>STRIPE_API_KEY</c>. A value
+    /// with no named target takes the provider's own variable (<c>AWS_ACCESS_KEY_ID</c>) when the catalog names one.
+    /// </summary>
+    public static string ForEnvironment(TargetContext target, KeyFormat? format, SecretScanner scanner)
+    {
+        var words = new List<string>(target.Words);
+        if (words.Count == 0 && format?.Variable is { } variable)
+        {
+            return variable;
+        }
+
+        var provider = FindProvider(target, format, scanner);
+        if (words.Count == 0)
+        {
+            words.Add("secret");
+        }
+
+        if (provider is not null && !NameWords.Contains(words, provider))
+        {
+            words.Insert(0, provider);
+        }
+
+        var builder = new StringBuilder();
+        foreach (var word in words)
+        {
+            if (builder.Length > 0)
+            {
+                builder.Append('_');
+            }
+
+            foreach (var c in word)
+            {
+                builder.Append(c is >= 'a' and <= 'z' ? (char)(c - 32) : c is >= '0' and <= '9' ? c : '_');
+            }
+        }
+
+        if (builder.Length == 0 || builder[0] is >= '0' and <= '9')
+        {
+            builder.Insert(0, "KEYLINT_");
+        }
+
+        return builder.ToString();
+    }
+
+    private static string? FindProvider(TargetContext target, KeyFormat? format, SecretScanner scanner)
+    {
+        foreach (var word in target.TypeWords)
+        {
+            if (scanner.IsProviderWord(word))
+            {
+                return word;
+            }
+        }
+
+        foreach (var word in target.Words)
+        {
+            if (scanner.IsProviderWord(word))
+            {
+                return null;
+            }
+        }
+
+        if (format is null)
+        {
+            return null;
+        }
+
+        // "GitHub" becomes "github" and "Google Cloud" becomes "google_cloud": a provider is one name, not a phrase.
+        var builder = new StringBuilder();
+        foreach (var c in format.Provider.ToLowerInvariant())
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(c);
+            }
+            else if (builder.Length > 0 && builder[builder.Length - 1] != '_')
+            {
+                builder.Append('_');
+            }
+        }
+
+        return builder.Length == 0 ? null : builder.ToString().TrimEnd('_');
+    }
+}
