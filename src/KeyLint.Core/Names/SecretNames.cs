@@ -36,6 +36,12 @@ public static class SecretNames
         "password", "passwd", "pwd", "passphrase", "passcode", "pass",
     };
 
+    // Every secret and password word contains one of these, so a name without them needs no further look.
+    private static readonly string[] SecretFragments =
+    {
+        "key", "secret", "token", "credential", "bearer", "pass", "pwd",
+    };
+
     // A name that contains any of these words anywhere names something that is not a secret.
     private static readonly HashSet<string> NotSecretWords = new()
     {
@@ -95,6 +101,28 @@ public static class SecretNames
         }
 
         return kind;
+    }
+
+    /// <summary>
+    /// Tells without allocating whether a name could be secret-named at all, so that the words of most names are never
+    /// split. False means <see cref="Classify(string?)"/> would not return Secret or Password.
+    /// </summary>
+    public static bool MayBeSecretName(string? name)
+    {
+        if (name is null || name.Length < 3)
+        {
+            return false;
+        }
+
+        foreach (var fragment in SecretFragments)
+        {
+            if (name.IndexOf(fragment, System.StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Classifies a name such as an identifier, a config key or a request header.</summary>

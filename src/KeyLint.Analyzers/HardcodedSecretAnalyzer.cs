@@ -1,0 +1,228 @@
+using System;
+using System.Collections.Immutable;
+using KeyLint.Core.Detection;
+using KeyLint.Core.Names;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace KeyLint.Analyzers;
+
+/// <summary>
+/// Reports hardcoded keys in C# strings: KL0001 for a value in a known key format, KL0002 for a random value bound to
+/// a secret-named target. Both come from one pass over each string: the format prefilter first, which needs only
+/// the value, then the target's name, which is resolved only for values that could still be secrets.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
+{
+    private const string RotateAdvice =
+        "Read it from an environment variable or a secret store, and rotate it: it stays in the repository history.";
+
+    public static readonly DiagnosticDescriptor KnownKeyFormatRule = new(
+        DiagnosticIds.KnownKeyFormat,
+        title: "Hardcoded key in a known format",
+        messageFormat: "{0} contains a {1} {2}. {3}" + RotateAdvice,
+        DiagnosticIds.Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A string in the code matches the format of a provider's API key, token, private key or " +
+            "connection string. Anyone who can read the repository, a build log or the compiled assembly can use it.",
+        helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.KnownKeyFormat));
+
+    public static readonly DiagnosticDescriptor HighEntropySecretRule = new(
+        DiagnosticIds.HighEntropySecret,
+        title: "Hardcoded secret bound to a secret-named target",
+        messageFormat: "{0} is set to a random-looking value {1}. {2}" + RotateAdvice,
+        DiagnosticIds.Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A key, secret, token or password target is set to a random-looking literal that no known " +
+            "key format matched.",
+        helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.HighEntropySecret));
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(KnownKeyFormatRule, HighEntropySecretRule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterSyntaxNodeAction(
+            AnalyzeLiteral, SyntaxKind.StringLiteralExpression, SyntaxKind.Utf8StringLiteralExpression);
+        context.RegisterSyntaxNodeAction(AnalyzeInterpolatedString, SyntaxKind.InterpolatedStringExpression);
+        context.RegisterSyntaxNodeAction(AnalyzeConcatenation, SyntaxKind.AddExpression);
+    }
+
+    private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context)
+    {
+        var literal = (LiteralExpressionSyntax)context.Node;
+        var value = literal.Token.ValueText;
+        if (value.Length < SecretScanner.MinCandidateLength)
+        {
+            return;
+        }
+
+        var scanner = SecretScanner.Default;
+        if (scanner.TryMatchFormat(value, out var finding))
+        {
+            Report(context, literal, literal, value, finding);
+            return;
+        }
+
+        // Inside a concatenation the value is only a part; AnalyzeConcatenation looks at the whole.
+        if (literal.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression })
+        {
+            return;
+        }
+
+        TryReportInContext(context, literal, literal, value, scanner);
+    }
+
+    private static void AnalyzeInterpolatedString(SyntaxNodeAnalysisContext context)
+    {
+        var interpolated = (InterpolatedStringExpressionSyntax)context.Node;
+        var scanner = SecretScanner.Default;
+        foreach (var content in interpolated.Contents)
+        {
+            if (content is InterpolatedStringTextSyntax text &&
+                text.TextToken.ValueText is { Length: >= SecretScanner.MinCandidateLength } value &&
+                scanner.TryMatchFormat(value, out var finding))
+            {
+                Report(context, text, interpolated, value, finding);
+                return;
+            }
+        }
+
+        // $"..." with no holes is a plain string and binds like one.
+        if (interpolated.Contents.Count == 1 && interpolated.Contents[0] is InterpolatedStringTextSyntax only &&
+            only.TextToken.ValueText is { Length: >= SecretScanner.MinCandidateLength } plain)
+        {
+            TryReportInContext(context, only, interpolated, plain, scanner);
+        }
+    }
+
+    private static void AnalyzeConcatenation(SyntaxNodeAnalysisContext context)
+    {
+        var concatenation = (BinaryExpressionSyntax)context.Node;
+        if (concatenation.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } ||
+            concatenation.Parent is ParenthesizedExpressionSyntax { Parent: BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } } ||
+            !CouldBeConstantString(concatenation, out var hasLiteral) || !hasLiteral)
+        {
+            return;
+        }
+
+        var constant = context.SemanticModel.GetConstantValue(concatenation, context.CancellationToken);
+        if (!constant.HasValue || constant.Value is not string value || value.Length < SecretScanner.MinCandidateLength)
+        {
+            return;
+        }
+
+        var scanner = SecretScanner.Default;
+        if (AnyPartMatchesFormat(concatenation, scanner))
+        {
+            return;
+        }
+
+        if (scanner.TryMatchFormat(value, out var finding))
+        {
+            Report(context, concatenation, concatenation, value, finding);
+            return;
+        }
+
+        TryReportInContext(context, concatenation, concatenation, value, scanner);
+    }
+
+    private static void TryReportInContext(
+        SyntaxNodeAnalysisContext context, SyntaxNode location, ExpressionSyntax bound, string value, SecretScanner scanner)
+    {
+        if (!SecretScanner.IsContextCandidate(value))
+        {
+            return;
+        }
+
+        var target = TargetResolver.Resolve(bound, context.SemanticModel, context.CancellationToken);
+        if (!SecretNames.MayBeSecretName(target.Name) && !scanner.IsKnownHeader(target.Name))
+        {
+            return;
+        }
+
+        var targetContext = new TargetContext(target.Name, target.TypeName);
+        if (scanner.TryMatchInContext(value, targetContext, out var finding))
+        {
+            Report(context, location, target, targetContext, value, finding, scanner);
+        }
+    }
+
+    private static void Report(
+        SyntaxNodeAnalysisContext context, SyntaxNode location, ExpressionSyntax bound, string value, SecretFinding finding)
+    {
+        var target = TargetResolver.Resolve(bound, context.SemanticModel, context.CancellationToken);
+        Report(context, location, target, new TargetContext(target.Name, target.TypeName), value, finding, SecretScanner.Default);
+    }
+
+    private static void Report(
+        SyntaxNodeAnalysisContext context,
+        SyntaxNode location,
+        SecretTarget target,
+        TargetContext targetContext,
+        string value,
+        SecretFinding finding,
+        SecretScanner scanner)
+    {
+        var subject = target.Name is null ? "This string" : $"'{target.Name}'";
+        var secret = Redaction.Describe(value, finding.Start, finding.Length);
+        var noFix = target.ConstantReason is null ? string.Empty : $"No automatic fix: {target.ConstantReason}. ";
+        var properties = ImmutableDictionary.CreateRange(new[]
+        {
+            new System.Collections.Generic.KeyValuePair<string, string?>(
+                FixProperties.VariableName, VariableNames.ForEnvironment(targetContext, finding.Format, scanner)),
+            new System.Collections.Generic.KeyValuePair<string, string?>(
+                FixProperties.Fix, target.ConstantReason is null ? FixProperties.Fixable : FixProperties.NotFixable),
+        });
+
+        var diagnostic = finding.Format is { } format
+            ? Diagnostic.Create(KnownKeyFormatRule, location.GetLocation(), properties, subject, format.Name, secret, noFix)
+            : Diagnostic.Create(HighEntropySecretRule, location.GetLocation(), properties, subject, secret, noFix);
+        context.ReportDiagnostic(diagnostic);
+    }
+
+    private static bool AnyPartMatchesFormat(BinaryExpressionSyntax concatenation, SecretScanner scanner)
+    {
+        foreach (var node in concatenation.DescendantNodes())
+        {
+            if (node is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal &&
+                scanner.TryMatchFormat(literal.Token.ValueText, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Only literals, names and member accesses can fold into a constant; anything else (a call, an interpolation
+    // with holes) rules the semantic model out before it is asked.
+    private static bool CouldBeConstantString(ExpressionSyntax expression, out bool hasLiteral)
+    {
+        hasLiteral = false;
+        switch (expression)
+        {
+            case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } add:
+                var left = CouldBeConstantString(add.Left, out var leftLiteral);
+                var right = CouldBeConstantString(add.Right, out var rightLiteral);
+                hasLiteral = leftLiteral || rightLiteral;
+                return left && right;
+            case ParenthesizedExpressionSyntax parenthesized:
+                return CouldBeConstantString(parenthesized.Expression, out hasLiteral);
+            case LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression }:
+                hasLiteral = true;
+                return true;
+            case IdentifierNameSyntax or MemberAccessExpressionSyntax:
+                return true;
+            default:
+                return false;
+        }
+    }
+}
