@@ -43,17 +43,6 @@ internal static class SecretLeakCheck
             var message = diagnostic.GetMessage();
             Assert.DoesNotContain(secret, message);
             Assert.All(diagnostic.Properties.Values, value => Assert.DoesNotContain(secret, value ?? string.Empty));
-            DiagnosticLog.Record(message);
         }
     }
-}
-
-/// <summary>Every KeyLint message the analyzer tests produced, for the test that checks them all together.</summary>
-internal static class DiagnosticLog
-{
-    private static readonly System.Collections.Concurrent.ConcurrentBag<string> Messages = new();
-
-    public static void Record(string message) => Messages.Add(message);
-
-    public static string[] All => Messages.ToArray();
 }
