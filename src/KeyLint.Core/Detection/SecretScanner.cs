@@ -113,8 +113,9 @@ public sealed class SecretScanner
         }
 
         // A value made only of letters and name punctuation (BINANCE_API_SECRET, Binance:ApiSecret) is a name, not a
-        // secret; random keys of this length contain a digit or a symbol with overwhelming probability.
-        var randomLooking = false;
+        // secret, unless its letters are as mixed as random ones: a few percent of short random keys have no digit.
+        var hasDigitOrSymbol = false;
+        var hasNamePunctuation = false;
         foreach (var c in value)
         {
             if (char.IsWhiteSpace(c))
@@ -122,13 +123,41 @@ public sealed class SecretScanner
                 return false;
             }
 
-            if (!char.IsLetter(c) && c is not ('_' or '-' or '.' or ':' or '/'))
+            if (c is '_' or '-' or '.' or ':' or '/')
             {
-                randomLooking = true;
+                hasNamePunctuation = true;
+            }
+            else if (!char.IsLetter(c))
+            {
+                hasDigitOrSymbol = true;
             }
         }
 
-        return randomLooking;
+        return hasDigitOrSymbol || (!hasNamePunctuation && HasRandomCase(value));
+    }
+
+    // Random letters are about half upper case and change case at about every other letter; PascalCase names
+    // such as "BinanceApiSecretKey" have few capitals.
+    private static bool HasRandomCase(string letters)
+    {
+        if (letters.Length < 16)
+        {
+            return false;
+        }
+
+        int upper = 0, changes = 0;
+        for (var i = 0; i < letters.Length; i++)
+        {
+            var isUpper = char.IsUpper(letters[i]);
+            upper += isUpper ? 1 : 0;
+            if (i > 0 && isUpper != char.IsUpper(letters[i - 1]))
+            {
+                changes++;
+            }
+        }
+
+        var lower = letters.Length - upper;
+        return upper * 10 >= letters.Length * 3 && lower * 10 >= letters.Length * 3 && changes * 3 >= letters.Length;
     }
 
     /// <summary>
