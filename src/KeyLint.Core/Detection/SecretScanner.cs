@@ -29,10 +29,9 @@ public sealed class SecretScanner
     private readonly List<KeyFormat> _genericContextFormats = new();
     private readonly HashSet<string> _providerWords = new(StringComparer.Ordinal);
 
-    public SecretScanner(KeyFormatCatalog catalog, ScannerOptions? options = null)
+    public SecretScanner(KeyFormatCatalog catalog)
     {
         Catalog = catalog;
-        Options = options ?? ScannerOptions.Default;
         var buckets = new List<PrefixHint>?[BucketCount];
         foreach (var format in catalog.Formats)
         {
@@ -59,12 +58,10 @@ public sealed class SecretScanner
         }
     }
 
-    /// <summary>The scanner over the built-in catalog with default options, created once per process.</summary>
+    /// <summary>The scanner over the built-in catalog, created once per process.</summary>
     public static SecretScanner Default => DefaultScanner.Value;
 
     public KeyFormatCatalog Catalog { get; }
-
-    public ScannerOptions Options { get; }
 
     /// <summary>Tells whether a lower-case word names a provider in the catalog (aws, binance, okx, ...).</summary>
     public bool IsProviderWord(string word) => _providerWords.Contains(word);
@@ -195,7 +192,7 @@ public sealed class SecretScanner
             }
         }
 
-        if (IsRandomSecret(value, target.Kind))
+        if (IsRandomSecret(value, target.Kind, target.Options))
         {
             finding = new SecretFinding(null, 0, value.Length);
             return true;
@@ -261,7 +258,7 @@ public sealed class SecretScanner
         return candidates;
     }
 
-    private bool IsRandomSecret(string value, SecretNameKind kind)
+    private static bool IsRandomSecret(string value, SecretNameKind kind, ScannerOptions options)
     {
         if (value.IndexOf("://", StringComparison.Ordinal) >= 0 || value[0] == '/' || value[0] == '~' ||
             value.IndexOf('\\') >= 0)
@@ -272,11 +269,11 @@ public sealed class SecretScanner
         var classes = ValueShape.CharacterClassCount(value);
         if (kind == SecretNameKind.Password)
         {
-            return value.Length >= Options.MinPasswordLength && classes >= 2 && HasLetterAndDigitOrSymbol(value);
+            return value.Length >= options.MinPasswordLength && classes >= 2 && HasLetterAndDigitOrSymbol(value);
         }
 
-        return value.Length >= Options.MinSecretLength && classes >= 2 && HasDigit(value) &&
-            ValueShape.Entropy(value) >= Options.MinEntropy;
+        return value.Length >= options.MinSecretLength && classes >= 2 && HasDigit(value) &&
+            ValueShape.Entropy(value) >= options.MinEntropy;
     }
 
     private static bool HasDigit(string value)
