@@ -111,7 +111,8 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
         }
 
         // Recorded exchange responses in test folders name withdrawals and addresses as data, not as settings.
-        var isTestFolder = IsUnderTestFolder(file.Path);
+        context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.ProjectDir", out var projectDirectory);
+        var isTestFolder = IsUnderTestFolder(file.Path, projectDirectory);
         foreach (var entry in ConfigFileReader.Read(kind, content))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -190,8 +191,14 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(rule, location, arguments));
     }
 
-    private static bool IsUnderTestFolder(string path)
+    // Only the folders inside the project count: a repository cloned under ~/tests/ is no test data.
+    private static bool IsUnderTestFolder(string path, string? projectDirectory)
     {
+        if (!string.IsNullOrEmpty(projectDirectory) && path.StartsWith(projectDirectory, StringComparison.OrdinalIgnoreCase))
+        {
+            path = path.Substring(projectDirectory!.Length);
+        }
+
         foreach (var segment in path.Split('/', '\\'))
         {
             if (segment.Equals("test", StringComparison.OrdinalIgnoreCase) ||
