@@ -15,8 +15,8 @@ namespace KeyLint.CodeFixes;
 internal static class ConstantDeclarations
 {
     /// <summary>
-    /// Tells whether the node sits where C# requires a constant: an attribute argument, a case label or constant
-    /// pattern, <c>goto case</c>, a default parameter value, an enum member value and, when
+    /// Tells whether the node sits where C# requires a constant: an attribute argument, a case label, a constant or
+    /// relational pattern, <c>goto case</c>, a default parameter value, an enum member value and, when
     /// <paramref name="includeConstantDeclarations"/> is set, the initializer of a <c>const</c>.
     /// </summary>
     public static bool IsInConstantContext(SyntaxNode node, bool includeConstantDeclarations)
@@ -31,6 +31,11 @@ internal static class ConstantDeclarations
                 case RelationalPatternSyntax:
                 case GotoStatementSyntax goTo when goTo.IsKind(SyntaxKind.GotoCaseStatement):
                 case EqualsValueClauseSyntax { Parent: ParameterSyntax or EnumMemberDeclarationSyntax }:
+                    return true;
+
+                // "s is ApiSecret" parses as a type test and binds as a constant pattern.
+                case BinaryExpressionSyntax isExpression when isExpression.IsKind(SyntaxKind.IsExpression) &&
+                    isExpression.Right.Span.Contains(node.Span):
                     return true;
                 case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } }:
                     return includeConstantDeclarations && IsConst(declaration.Parent);
