@@ -10,7 +10,7 @@ namespace KeyLint.CodeFixes;
 
 /// <summary>
 /// Handles a key that initializes a <c>const</c>: the field becomes <c>static readonly</c> and the local loses
-/// <c>const</c>, which is refused while any use of the constant needs a compile-time value.
+/// <c>const</c>. Neither happens while any use of the constant needs a compile-time value.
 /// </summary>
 internal static class ConstantDeclarations
 {
@@ -154,7 +154,7 @@ internal static class ConstantDeclarations
                     return withoutConst;
                 }
 
-                // The keyword carried the statement's indentation; the next token takes it over.
+                // The keyword carried the statement's indentation, so the next token takes it over.
                 var first = withoutConst.GetFirstToken();
                 return withoutConst.ReplaceToken(first, first.WithLeadingTrivia(leading));
             }
@@ -207,7 +207,7 @@ internal static class ConstantDeclarations
             }
 
             // Another part of a partial type, where the order between the parts is not defined. A different type
-            // of the same name is refused too, which costs a fix but never breaks code.
+            // of the same name is treated the same way, which costs a fix but never breaks code.
             return userType.Identifier.ValueText == constantType.Identifier.ValueText;
         }
 

@@ -53,7 +53,7 @@ internal static class ReplacementText
     }
 
     /// <summary>
-    /// Tells whether <c>a ?? throw b</c> must be parenthesized where the node stands, because an operator or member
+    /// Tells whether <c>a ?? throw b</c> must be parenthesized at the node's position, because an operator or member
     /// access around it binds tighter than <c>??</c>.
     /// </summary>
     public static bool NeedsParentheses(SyntaxNode node)

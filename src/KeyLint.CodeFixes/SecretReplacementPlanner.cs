@@ -11,13 +11,13 @@ namespace KeyLint.CodeFixes;
 
 /// <summary>
 /// Decides whether a diagnostic can be fixed and, if so, what replaces the reported syntax. Every check that can
-/// refuse a fix lives here, so the single fix and Fix All refuse the same diagnostics.
+/// reject a fix lives here, so the single fix and Fix All skip the same diagnostics.
 /// </summary>
 internal static class SecretReplacementPlanner
 {
     /// <summary>
     /// Plans the fix of <paramref name="diagnostic"/>, or returns null when no fix may be offered: the analyzer
-    /// marked it unfixable, the reported node is not one the fixer knows, the node sits where C# requires a
+    /// marked it unfixable, the reported node is not of a kind the fixer handles, the node sits where C# requires a
     /// constant, or it initializes a <c>const</c> that some code uses as a constant.
     /// </summary>
     public static async Task<SecretReplacement?> PlanAsync(
@@ -163,8 +163,8 @@ internal static class SecretReplacementPlanner
     }
 
     /// <summary>
-    /// Finds where the key sits in an interpolated text part. The analyzer reports the whole part, so the key is
-    /// found again by the same catalog match; a narrower reported span is taken as it is.
+    /// Finds where the key is in an interpolated text part. The analyzer reports the whole part, so the key is found
+    /// again by the same catalog match. A narrower reported span is taken as it is.
     /// </summary>
     private static TextSpan FindKeySpan(InterpolatedStringTextSyntax text, TextSpan reported)
     {
@@ -173,8 +173,8 @@ internal static class SecretReplacementPlanner
             return reported;
         }
 
-        // The source text is scanned rather than the value so that offsets need no mapping through escapes; keys
-        // contain no characters that C# escapes.
+        // The source text is scanned rather than the value, so offsets need no mapping through escapes. Catalog
+        // key formats contain no characters that C# escapes.
         if (SecretScanner.Default.TryMatchFormat(text.TextToken.Text, out var finding))
         {
             return new TextSpan(text.SpanStart + finding.Start, finding.Length);

@@ -38,7 +38,7 @@ internal static class CodeFixVerifier
             ReferenceAssemblies = ReferenceAssemblies.Net.Net80;
             CompilerDiagnostics = CompilerDiagnostics.Warnings;
 
-            // A leak that cannot be fixed keeps its markup in the fixed source; the harness would drop it otherwise.
+            // Fixed sources default to MarkupMode.IgnoreFixable, which would drop the markup of leaks left unfixed.
             FixedState.MarkupHandling = MarkupMode.Allow;
 
             // Values that are assigned and never read, and public members without documentation, are normal in

@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using KeyLint.CodeFixes;
 using KeyLint.Tests.Support;
 using Xunit;
 using static KeyLint.Tests.CodeFixes.CodeFixVerifier;
@@ -211,7 +212,7 @@ public class EnvironmentVariableFixTests
     }
 
     [Fact]
-    public Task VarLocalThrowsSoLaterUsesStayNonNull()
+    public Task VarLocalGetsThrow()
     {
         var source = $$"""
             using System;
@@ -289,5 +290,132 @@ public class EnvironmentVariableFixTests
             }
             """;
         return VerifyAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public Task TitleNamesVariableAndKeyIsShared()
+    {
+        var source = $$"""
+            class BinanceClient
+            {
+                private string? apiSecret = {|KL0001:"{{Secret}}"|};
+            }
+            """;
+        var fixedSource = """
+            class BinanceClient
+            {
+                private string? apiSecret = System.Environment.GetEnvironmentVariable("BINANCE_API_SECRET");
+            }
+            """;
+        var test = Create(source, fixedSource);
+        test.CodeActionEquivalenceKey = EnvironmentVariableCodeFixProvider.EquivalenceKey;
+        test.CodeActionVerifier = (action, verifier) =>
+            verifier.Equal("Read 'BINANCE_API_SECRET' from an environment variable", action.Title);
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task NullableDisabledFileStillThrows()
+    {
+        var source = $$"""
+            #nullable disable
+            class BinanceClient
+            {
+                private string apiSecret = {|KL0001:"{{Secret}}"|};
+
+                public int Length => apiSecret.Length;
+            }
+            """;
+        var fixedSource = $$"""
+            #nullable disable
+            class BinanceClient
+            {
+                private string apiSecret = System.Environment.GetEnvironmentVariable("BINANCE_API_SECRET")
+                    ?? throw new System.InvalidOperationException({{Missing("BINANCE_API_SECRET")}});
+
+                public int Length => apiSecret.Length;
+            }
+            """;
+        return VerifyAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public Task ReturnAndConditionalBranches()
+    {
+        var source = $$"""
+            using System;
+
+            class Keys
+            {
+                string? ApiSecret(bool live) => live ? {|KL0001:"{{Secret}}"|} : null;
+
+                string BinanceSecret()
+                {
+                    return {|KL0001:"{{Secret}}"|};
+                }
+            }
+            """;
+        var fixedSource = $$"""
+            using System;
+
+            class Keys
+            {
+                string? ApiSecret(bool live) => live ? Environment.GetEnvironmentVariable("BINANCE_API_SECRET") : null;
+
+                string BinanceSecret()
+                {
+                    return Environment.GetEnvironmentVariable("BINANCE_SECRET") ?? throw new InvalidOperationException({{Missing("BINANCE_SECRET")}});
+                }
+            }
+            """;
+        var test = Create(source, fixedSource);
+        test.NumberOfIncrementalIterations = 2;
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task DictionaryEntriesAndAnonymousObject()
+    {
+        var source = $$"""
+            using System;
+            using System.Collections.Generic;
+
+            class Requests
+            {
+                Dictionary<string, string> Headers() => new()
+                {
+                    { "X-MBX-APIKEY", {|KL0001:"{{Secret}}"|} },
+                };
+
+                Dictionary<string, string?> Settings() => new()
+                {
+                    ["binanceApiSecret"] = {|KL0001:"{{Secret}}"|},
+                };
+
+                object Body() => new { apiSecret = {|KL0001:"{{Secret}}"|} };
+            }
+            """;
+        var fixedSource = $$"""
+            using System;
+            using System.Collections.Generic;
+
+            class Requests
+            {
+                Dictionary<string, string> Headers() => new()
+                {
+                    { "X-MBX-APIKEY", Environment.GetEnvironmentVariable("BINANCE_X_MBX_APIKEY") ?? throw new InvalidOperationException({{Missing("BINANCE_X_MBX_APIKEY")}}) },
+                };
+
+                Dictionary<string, string?> Settings() => new()
+                {
+                    ["binanceApiSecret"] = Environment.GetEnvironmentVariable("BINANCE_API_SECRET"),
+                };
+
+                object Body() => new { apiSecret = Environment.GetEnvironmentVariable("BINANCE_API_SECRET") ?? throw new InvalidOperationException({{Missing("BINANCE_API_SECRET")}}) };
+            }
+            """;
+        var test = Create(source, fixedSource);
+        test.NumberOfIncrementalIterations = 3;
+        return test.RunAsync();
     }
 }
