@@ -99,8 +99,8 @@ public class ConstantFixTests
             {
                 int Sign(string payload)
                 {
-                    string apiSecret = Environment.GetEnvironmentVariable("BINANCE_API_SECRET")
-                        ?? throw new InvalidOperationException({{Missing("BINANCE_API_SECRET")}});
+                    string apiSecret = Environment.GetEnvironmentVariable("API_SECRET")
+                        ?? throw new InvalidOperationException({{Missing("API_SECRET")}});
                     return payload.Length + apiSecret.Length;
                 }
             }

@@ -62,7 +62,7 @@ public class DotnetFormatFixAllTests
         Assert.Equal(FixProperties.NotFixable, left.Properties[FixProperties.Fix]);
         var fixedBot = (await fixedSolution.Projects.Single().Documents.First().GetTextAsync()).ToString();
         var fixedAws = (await fixedSolution.Projects.Single().Documents.Last().GetTextAsync()).ToString();
-        Assert.Contains("System.Environment.GetEnvironmentVariable(\"BINANCE_API_SECRET\")", fixedBot);
+        Assert.Contains("System.Environment.GetEnvironmentVariable(\"API_SECRET\")", fixedBot);
         Assert.Contains("static readonly string AccessKeyId = System.Environment.GetEnvironmentVariable(\"AWS_ACCESS_KEY_ID\")", fixedAws);
         Assert.DoesNotContain(Secret, fixedBot);
         Assert.DoesNotContain(AwsKey, fixedAws);

@@ -205,7 +205,7 @@ public class EnvironmentVariableFixTests
             {
                 static void Connect(string? apiSecret) { }
 
-                void Run() => Connect(System.Environment.GetEnvironmentVariable("BINANCE_API_SECRET"));
+                void Run() => Connect(System.Environment.GetEnvironmentVariable("API_SECRET"));
             }
             """;
         return VerifyAsync(source, fixedSource);
@@ -233,8 +233,8 @@ public class EnvironmentVariableFixTests
             {
                 int Sign()
                 {
-                    var apiSecret = Environment.GetEnvironmentVariable("BINANCE_API_SECRET")
-                        ?? throw new InvalidOperationException({{Missing("BINANCE_API_SECRET")}});
+                    var apiSecret = Environment.GetEnvironmentVariable("API_SECRET")
+                        ?? throw new InvalidOperationException({{Missing("API_SECRET")}});
                     return apiSecret.Length;
                 }
             }
@@ -262,8 +262,8 @@ public class EnvironmentVariableFixTests
             {
                 public string Environment { get; set; } = "testnet";
 
-                public string ApiSecret { get; set; } = System.Environment.GetEnvironmentVariable("BINANCE_API_SECRET")
-                    ?? throw new InvalidOperationException({{Missing("BINANCE_API_SECRET")}});
+                public string ApiSecret { get; set; } = System.Environment.GetEnvironmentVariable("API_SECRET")
+                    ?? throw new InvalidOperationException({{Missing("API_SECRET")}});
             }
             """;
         return VerifyAsync(source, fixedSource);
@@ -360,7 +360,7 @@ public class EnvironmentVariableFixTests
 
             class Keys
             {
-                string? ApiSecret(bool live) => live ? Environment.GetEnvironmentVariable("BINANCE_API_SECRET") : null;
+                string? ApiSecret(bool live) => live ? Environment.GetEnvironmentVariable("API_SECRET") : null;
 
                 string BinanceSecret()
                 {
@@ -403,7 +403,7 @@ public class EnvironmentVariableFixTests
             {
                 Dictionary<string, string> Headers() => new()
                 {
-                    { "X-MBX-APIKEY", Environment.GetEnvironmentVariable("BINANCE_X_MBX_APIKEY") ?? throw new InvalidOperationException({{Missing("BINANCE_X_MBX_APIKEY")}}) },
+                    { "X-MBX-APIKEY", Environment.GetEnvironmentVariable("X_MBX_APIKEY") ?? throw new InvalidOperationException({{Missing("X_MBX_APIKEY")}}) },
                 };
 
                 Dictionary<string, string?> Settings() => new()
@@ -411,7 +411,7 @@ public class EnvironmentVariableFixTests
                     ["binanceApiSecret"] = Environment.GetEnvironmentVariable("BINANCE_API_SECRET"),
                 };
 
-                object Body() => new { apiSecret = Environment.GetEnvironmentVariable("BINANCE_API_SECRET") ?? throw new InvalidOperationException({{Missing("BINANCE_API_SECRET")}}) };
+                object Body() => new { apiSecret = Environment.GetEnvironmentVariable("API_SECRET") ?? throw new InvalidOperationException({{Missing("API_SECRET")}}) };
             }
             """;
         var test = Create(source, fixedSource);

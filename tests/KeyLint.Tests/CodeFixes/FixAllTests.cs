@@ -46,7 +46,7 @@ public class FixAllTests
                 [System.Obsolete({|KL0001:"{{AwsKey}}"|})]
                 void Legacy() { }
 
-                string apiSecret = {{Read("BINANCE_API_SECRET")}};
+                string apiSecret = {{Read("API_SECRET")}};
                 string awsKey = {{Read("AWS_KEY")}};
 
                 int Route(string s)

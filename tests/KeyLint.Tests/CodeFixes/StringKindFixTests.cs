@@ -35,8 +35,8 @@ public class StringKindFixTests
 
             class Keys
             {
-                string apiSecret = Environment.GetEnvironmentVariable("BINANCE_API_SECRET")
-                    ?? throw new InvalidOperationException({{Missing("BINANCE_API_SECRET")}});
+                string apiSecret = Environment.GetEnvironmentVariable("API_SECRET")
+                    ?? throw new InvalidOperationException({{Missing("API_SECRET")}});
                 string binanceSecret = Environment.GetEnvironmentVariable("BINANCE_SECRET")
                     ?? throw new InvalidOperationException({{Missing("BINANCE_SECRET")}});
             }
@@ -68,7 +68,7 @@ public class StringKindFixTests
             {
                 int Sign()
                 {
-                    ReadOnlySpan<byte> apiSecret = System.Text.Encoding.UTF8.GetBytes(Environment.GetEnvironmentVariable("BINANCE_API_SECRET") ?? throw new InvalidOperationException({{Missing("BINANCE_API_SECRET")}}));
+                    ReadOnlySpan<byte> apiSecret = System.Text.Encoding.UTF8.GetBytes(Environment.GetEnvironmentVariable("API_SECRET") ?? throw new InvalidOperationException({{Missing("API_SECRET")}}));
                     return apiSecret.Length;
                 }
             }
@@ -100,7 +100,7 @@ public class StringKindFixTests
             {
                 int Sign()
                 {
-                    ReadOnlySpan<byte> apiSecret = Encoding.UTF8.GetBytes(Environment.GetEnvironmentVariable("BINANCE_API_SECRET") ?? throw new InvalidOperationException({{Missing("BINANCE_API_SECRET")}}));
+                    ReadOnlySpan<byte> apiSecret = Encoding.UTF8.GetBytes(Environment.GetEnvironmentVariable("API_SECRET") ?? throw new InvalidOperationException({{Missing("API_SECRET")}}));
                     return apiSecret.Slice(1).Length;
                 }
             }
@@ -154,7 +154,7 @@ public class StringKindFixTests
 
             class Client
             {
-                string Url(string symbol) => $"https://api.example.com/v1/ticker?symbol=x&key={{{ReadAws("AWS_URL")}}}&limit=5{symbol}\n";
+                string Url(string symbol) => $"https://api.example.com/v1/ticker?symbol=x&key={{{ReadAws("AWS_ACCESS_KEY_ID")}}}&limit=5{symbol}\n";
             }
             """;
         return VerifyAsync(source, fixedSource);
@@ -176,7 +176,7 @@ public class StringKindFixTests
 
             class Client
             {
-                string Header(int n) => $@"{n} ""aws"" {{{{ReadAws("AWS_HEADER")}}}} {{";
+                string Header(int n) => $@"{n} ""aws"" {{{{ReadAws("AWS_ACCESS_KEY_ID")}}}} {{";
             }
             """;
         return VerifyAsync(source, fixedSource);
@@ -202,7 +202,7 @@ public class StringKindFixTests
             class Client
             {
                 string Body(int n) => $$"""
-                    {"n": {{n}}, "key": "{{{{{{ReadAws("AWS_BODY")}}}}}}"}
+                    {"n": {{n}}, "key": "{{{{{{ReadAws("AWS_ACCESS_KEY_ID")}}}}}}"}
                     """;
             }
             """";
@@ -234,8 +234,8 @@ public class StringKindFixTests
 
             class Keys
             {
-                string apiSecret = Environment.GetEnvironmentVariable("BINANCE_API_SECRET")
-                    ?? throw new InvalidOperationException({{Missing("BINANCE_API_SECRET")}});
+                string apiSecret = Environment.GetEnvironmentVariable("API_SECRET")
+                    ?? throw new InvalidOperationException({{Missing("API_SECRET")}});
             }
             """;
         return VerifyAsync(source, fixedSource);
