@@ -18,7 +18,7 @@ internal static class SecretReplacementPlanner
     /// <summary>
     /// Plans the fix of <paramref name="diagnostic"/>, or returns null when no fix may be offered: the analyzer
     /// marked it unfixable, the reported node is not of a kind the fixer handles, the node sits where C# requires a
-    /// constant, or it initializes a <c>const</c> that some code uses as a constant.
+    /// constant or inside an expression tree, or it initializes a <c>const</c> that some code uses as a constant.
     /// </summary>
     public static async Task<SecretReplacement?> PlanAsync(
         Document document, SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
@@ -32,7 +32,8 @@ internal static class SecretReplacementPlanner
         }
 
         var reported = FindReportedNode(root, diagnostic.Location.SourceSpan);
-        if (reported is null || ConstantDeclarations.IsInConstantContext(reported, includeConstantDeclarations: false))
+        if (reported is null || ConstantDeclarations.IsInConstantContext(reported, includeConstantDeclarations: false) ||
+            IsInExpressionTree(reported, model, cancellationToken))
         {
             return null;
         }
@@ -183,6 +184,31 @@ internal static class SecretReplacementPlanner
         // NOTE: a key found only through its target's name (KL0002) has no span of its own, so the whole text part
         // becomes the interpolation hole.
         return text.Span;
+    }
+
+    // An expression tree cannot hold a throw expression (CS8188), and without the throw a missing variable would
+    // pass null where the code expects a string, so no fix is offered there.
+    private static bool IsInExpressionTree(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
+    {
+        foreach (var ancestor in node.Ancestors())
+        {
+            if (ancestor is AnonymousFunctionExpressionSyntax lambda &&
+                model.GetTypeInfo(lambda, cancellationToken).ConvertedType is INamedTypeSymbol
+                {
+                    Name: "Expression",
+                    ContainingNamespace: { Name: "Expressions", ContainingNamespace: { Name: "Linq", ContainingNamespace.Name: "System" } },
+                })
+            {
+                return true;
+            }
+
+            if (ancestor is MemberDeclarationSyntax)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsUtf8(SyntaxNode node)

@@ -202,4 +202,27 @@ public class ConstantFixTests
             """;
         return VerifyAsync(source, fixedSource);
     }
+
+    [Fact]
+    public Task ConstWithSeveralDeclaratorsBecomesStaticReadonly()
+    {
+        var source = $$"""
+            class BinanceClient
+            {
+                const string BaseUrl = "https://api.example.com", ApiSecret = {|KL0001:"{{Secret}}"|};
+
+                public int Length => BaseUrl.Length + ApiSecret.Length;
+            }
+            """;
+        var fixedSource = $$"""
+            class BinanceClient
+            {
+                static readonly string BaseUrl = "https://api.example.com", ApiSecret = System.Environment.GetEnvironmentVariable("BINANCE_API_SECRET")
+                    ?? throw new System.InvalidOperationException({{Missing("BINANCE_API_SECRET")}});
+
+                public int Length => BaseUrl.Length + ApiSecret.Length;
+            }
+            """;
+        return VerifyAsync(source, fixedSource);
+    }
 }

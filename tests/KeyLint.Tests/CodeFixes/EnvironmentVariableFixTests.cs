@@ -418,4 +418,19 @@ public class EnvironmentVariableFixTests
         test.NumberOfIncrementalIterations = 3;
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task NoFixInsideExpressionTree()
+    {
+        var source = $$"""
+            using System;
+            using System.Linq.Expressions;
+
+            class Queries
+            {
+                Expression<Func<string, bool>> IsLeaked() => apiSecret => apiSecret == {|KL0001:"{{Secret}}"|};
+            }
+            """;
+        return VerifyNoFixAsync(source);
+    }
 }
