@@ -384,7 +384,7 @@ public class EnvironmentVariableFixTests
             {
                 Dictionary<string, string> Headers() => new()
                 {
-                    { "X-MBX-APIKEY", {|KL0001:"{{Secret}}"|} },
+                    { "binanceApiSecret", {|KL0001:"{{Secret}}"|} },
                 };
 
                 Dictionary<string, string?> Settings() => new()
@@ -403,7 +403,7 @@ public class EnvironmentVariableFixTests
             {
                 Dictionary<string, string> Headers() => new()
                 {
-                    { "X-MBX-APIKEY", Environment.GetEnvironmentVariable("X_MBX_APIKEY") ?? throw new InvalidOperationException({{Missing("X_MBX_APIKEY")}}) },
+                    { "binanceApiSecret", Environment.GetEnvironmentVariable("BINANCE_API_SECRET") ?? throw new InvalidOperationException({{Missing("BINANCE_API_SECRET")}}) },
                 };
 
                 Dictionary<string, string?> Settings() => new()
