@@ -66,20 +66,37 @@ public static class FormatValidator
             : scanner.TryMatchInContext(value, new TargetContext(example.Target, null), out _);
     }
 
-    // Prefixes followed by runs of key characters, over and over: the input that makes a backtracking pattern retry
-    // the most.
+    // Prefixes followed by long runs of one character the examples use, then prefixes followed by random key
+    // characters: the inputs that make a backtracking pattern such as "(a+)+b" retry the most.
     private static string HostileInput(KeyFormat format)
     {
         const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-.:;@";
         var random = new Random(1);
-        var builder = new StringBuilder(HostileInputLength + 256);
-        while (builder.Length < HostileInputLength)
+        var builder = new StringBuilder(HostileInputLength + 4096);
+        var exampleRandom = ExampleTemplate.CreateRandom(format.Id);
+        var characters = new System.Collections.Generic.HashSet<char>();
+        foreach (var example in format.MatchExamples)
         {
-            if (format.Prefixes.Count > 0)
+            foreach (var c in ExampleTemplate.Expand(example.Template, exampleRandom))
             {
-                builder.Append(format.Prefixes[random.Next(format.Prefixes.Count)]);
+                characters.Add(c);
+            }
+        }
+
+        foreach (var c in characters)
+        {
+            if (builder.Length >= HostileInputLength / 2)
+            {
+                break;
             }
 
+            AppendPrefix(builder, format, random);
+            builder.Append(c, 2048);
+        }
+
+        while (builder.Length < HostileInputLength)
+        {
+            AppendPrefix(builder, format, random);
             var run = random.Next(1, 200);
             for (var i = 0; i < run; i++)
             {
@@ -88,5 +105,13 @@ public static class FormatValidator
         }
 
         return builder.ToString();
+    }
+
+    private static void AppendPrefix(StringBuilder builder, KeyFormat format, Random random)
+    {
+        if (format.Prefixes.Count > 0)
+        {
+            builder.Append(format.Prefixes[random.Next(format.Prefixes.Count)]);
+        }
     }
 }
