@@ -196,6 +196,8 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             new System.Collections.Generic.KeyValuePair<string, string?>(
                 FixProperties.VariableName, VariableNames.ForEnvironment(targetContext, finding.Format, scanner)),
             new System.Collections.Generic.KeyValuePair<string, string?>(
+                FixProperties.ConfigurationKey, VariableNames.ForConfiguration(targetContext, finding.Format, scanner)),
+            new System.Collections.Generic.KeyValuePair<string, string?>(
                 FixProperties.Fix, target.ConstantReason is null ? FixProperties.Fixable : FixProperties.NotFixable),
         });
 
