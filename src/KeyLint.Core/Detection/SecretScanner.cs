@@ -25,6 +25,9 @@ public sealed class SecretScanner
     private static readonly Lazy<SecretScanner> DefaultScanner = new(() => new SecretScanner(KeyFormatCatalog.BuiltIn));
 
     private readonly PrefixHint[]?[] _buckets = new PrefixHint[]?[BucketCount];
+
+    // The first 128 formats by their catalog index, for the bit sets of TryMatchFormat.
+    private readonly KeyFormat?[] _formatsByIndex = new KeyFormat?[128];
     private readonly List<KeyFormat> _providerContextFormats = new();
     private readonly List<KeyFormat> _genericContextFormats = new();
     private readonly HashSet<string> _providerWords = new(StringComparer.Ordinal);
@@ -35,6 +38,11 @@ public sealed class SecretScanner
         var buckets = new List<PrefixHint>?[BucketCount];
         foreach (var format in catalog.Formats)
         {
+            if (format.Index < _formatsByIndex.Length)
+            {
+                _formatsByIndex[format.Index] = format;
+            }
+
             _providerWords.Add(format.Provider.ToLowerInvariant());
             foreach (var prefix in format.Prefixes)
             {
@@ -79,13 +87,19 @@ public sealed class SecretScanner
             return false;
         }
 
-        var candidates = FindPrefixedCandidates(value);
+        // A Coinbase CDP key file names the key before its private key, so test in catalog order, not value order.
+        // The bit sets are in catalog order already, and only a catalog of more than 128 entries needs a list.
+        var candidates = FindPrefixedCandidates(value, out var low, out var high);
+        if (TryMatchEach(low, 0, value, out finding) || TryMatchEach(high, 64, value, out finding))
+        {
+            return true;
+        }
+
         if (candidates is null)
         {
             return false;
         }
 
-        // A Coinbase CDP key file names the key before its private key, so test in catalog order, not value order.
         candidates.Sort(static (left, right) => left.Index.CompareTo(right.Index));
         foreach (var format in candidates)
         {
@@ -228,11 +242,29 @@ public sealed class SecretScanner
         return false;
     }
 
-    // Returns the formats whose prefix occurs in the value, each once, or null when none does. The list is allocated
-    // only once a prefix is seen, which is rare.
-    private List<KeyFormat>? FindPrefixedCandidates(string value)
+    // Tests the formats whose bits are set, lowest catalog index first. Bit 0 is the format at index offset.
+    private bool TryMatchEach(ulong bits, int offset, string value, out SecretFinding finding)
     {
-        List<KeyFormat>? candidates = null;
+        finding = default;
+        for (var index = offset; bits != 0; index++, bits >>= 1)
+        {
+            if ((bits & 1) != 0 && _formatsByIndex[index] is { } format && TryMatch(format, value, out finding))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Sets a bit in low (catalog indexes 0 to 63) or high (64 to 127) for each format whose prefix occurs in the
+    // value, so that finding the candidates allocates nothing. Formats past index 127 go to the returned list, which
+    // is null when there are none.
+    private List<KeyFormat>? FindPrefixedCandidates(string value, out ulong low, out ulong high)
+    {
+        low = 0;
+        high = 0;
+        List<KeyFormat>? beyond = null;
         var last = value.Length - 1;
         for (var i = 0; i < last; i++)
         {
@@ -244,18 +276,32 @@ public sealed class SecretScanner
 
             foreach (var hint in hints)
             {
-                if (StartsWithAt(value, i, hint.Prefix, hint.Format.IgnoreCase))
+                if (!StartsWithAt(value, i, hint.Prefix, hint.Format.IgnoreCase))
                 {
-                    candidates ??= new List<KeyFormat>();
-                    if (!candidates.Contains(hint.Format))
+                    continue;
+                }
+
+                var index = hint.Format.Index;
+                if (index < 64)
+                {
+                    low |= 1UL << index;
+                }
+                else if (index < 128)
+                {
+                    high |= 1UL << (index - 64);
+                }
+                else
+                {
+                    beyond ??= new List<KeyFormat>();
+                    if (!beyond.Contains(hint.Format))
                     {
-                        candidates.Add(hint.Format);
+                        beyond.Add(hint.Format);
                     }
                 }
             }
         }
 
-        return candidates;
+        return beyond;
     }
 
     private static bool IsRandomSecret(string value, SecretNameKind kind, ScannerOptions options)
