@@ -1,0 +1,108 @@
+namespace KeyLint.PackageTests;
+
+[Collection(PackageCollection.Name)]
+public sealed class ConsumerBuildTests(PackageFixture fixture)
+{
+    [Fact]
+    public void Restore_TakesKeyLintFromPackageSource()
+    {
+        var restore = fixture.BuiltConsumerRestore;
+
+        Assert.True(restore.ExitCode == 0, restore.Describe());
+        var extracted = Path.Combine(
+            fixture.BuiltConsumer.Directory, "packages", "keylint", fixture.Version, "analyzers", "dotnet", "cs",
+            "KeyLint.Analyzers.dll");
+        Assert.True(File.Exists(extracted), $"{extracted} is missing. " + restore.Describe());
+    }
+
+    [Fact]
+    public void Build_ReportsEachLeakAtItsLine()
+    {
+        var build = fixture.BuiltConsumerBuild;
+        Assert.True(build.ExitCode == 0, build.Describe());
+
+        var diagnostics = KeyLintDiagnostics(build.Output);
+        foreach (var leak in fixture.BuiltConsumer.Source.Leaks)
+        {
+            Assert.True(
+                diagnostics.Any(d => d.Id == leak.RuleId && d.Line == leak.Line && d.Severity == "warning"),
+                $"Expected warning {leak.RuleId} at {ConsumerSource.FileName} line {leak.Line} ({leak.Position}). " +
+                build.Describe());
+        }
+    }
+
+    [Fact]
+    public void Build_ReportsNothingElse()
+    {
+        var build = fixture.BuiltConsumerBuild;
+        var source = fixture.BuiltConsumer.Source;
+        var leakLines = source.Leaks.Select(l => l.Line).ToHashSet();
+
+        var unexpected = KeyLintDiagnostics(build.Output).Where(d => !leakLines.Contains(d.Line)).ToList();
+
+        Assert.True(
+            unexpected.Count == 0,
+            $"Unexpected diagnostics (clean lines are {string.Join(", ", source.CleanLines)}):\n" +
+            string.Join("\n", unexpected) + "\n" + build.Describe());
+    }
+
+    [Fact]
+    public void Build_OutputHasNoWholeSecret()
+    {
+        var build = fixture.BuiltConsumerBuild;
+
+        Assert.NotEmpty(KeyLintDiagnostics(build.Output));
+        foreach (var leak in fixture.BuiltConsumer.Source.Leaks)
+        {
+            Assert.False(
+                build.Output.Contains(leak.Value, StringComparison.Ordinal),
+                $"The build output contains the whole value planted as the {leak.Position} on line {leak.Line}.");
+        }
+    }
+
+    [Fact]
+    public void BuildWithWarnAsError_Fails()
+    {
+        var build = fixture.BuiltConsumer.Build("-warnaserror");
+
+        Assert.True(build.ExitCode != 0, build.Describe());
+        var diagnostics = KeyLintDiagnostics(build.Output);
+        var firstFixable = fixture.BuiltConsumer.Source.Leaks.First(l => l.Fixable);
+        Assert.True(
+            diagnostics.Any(d => d.Id == firstFixable.RuleId && d.Line == firstFixable.Line && d.Severity == "error"),
+            $"Expected error {firstFixable.RuleId} at line {firstFixable.Line}. " + build.Describe());
+        foreach (var leak in fixture.BuiltConsumer.Source.Leaks)
+        {
+            Assert.DoesNotContain(leak.Value, build.Output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void BuildWithEditorConfigSeverity_Fails()
+    {
+        var consumer = fixture.CreateConsumer("editorconfig");
+        File.WriteAllText(
+            Path.Combine(consumer.Directory, ".editorconfig"),
+            "root = true\n\n[*.cs]\ndotnet_diagnostic.KL0001.severity = error\n");
+
+        var restore = consumer.Restore();
+        Assert.True(restore.ExitCode == 0, restore.Describe());
+        var build = consumer.Build();
+
+        Assert.True(build.ExitCode != 0, build.Describe());
+        var diagnostics = KeyLintDiagnostics(build.Output);
+        foreach (var leak in consumer.Source.Leaks)
+        {
+            var severity = leak.RuleId == "KL0001" ? "error" : "warning";
+            Assert.True(
+                diagnostics.Any(d => d.Id == leak.RuleId && d.Line == leak.Line && d.Severity == severity),
+                $"Expected {severity} {leak.RuleId} at line {leak.Line} ({leak.Position}). " + build.Describe());
+        }
+    }
+
+    private static List<BuildDiagnostic> KeyLintDiagnostics(string output) =>
+        ConsumerProject.ParseDiagnostics(output)
+            .Where(d => d.Id.StartsWith("KL", StringComparison.Ordinal))
+            .Where(d => Path.GetFileName(d.File) == ConsumerSource.FileName)
+            .ToList();
+}
