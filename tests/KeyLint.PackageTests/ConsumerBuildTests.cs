@@ -16,6 +16,34 @@ public sealed class ConsumerBuildTests(PackageFixture fixture)
     }
 
     [Fact]
+    public void Restore_KeepsKeyLintFromReferencingProjects()
+    {
+        // A project that references the consumer must not get KeyLint: PrivateAssets="all" keeps it private.
+        var directory = Path.Combine(fixture.WorkDirectory, "referencing");
+        Directory.CreateDirectory(directory);
+        File.Copy(Path.Combine(fixture.BuiltConsumer.Directory, "nuget.config"), Path.Combine(directory, "nuget.config"));
+        File.WriteAllText(Path.Combine(directory, "Directory.Build.props"), "<Project />\n");
+        File.WriteAllText(Path.Combine(directory, "Directory.Build.targets"), "<Project />\n");
+        File.WriteAllText(Path.Combine(directory, "Referencing.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+              </PropertyGroup>
+              <ItemGroup>
+                <ProjectReference Include="{fixture.BuiltConsumer.ProjectPath}" />
+              </ItemGroup>
+            </Project>
+            """);
+
+        var restore = DotnetCommand.Run(directory, "restore", "Referencing.csproj", "-tl:off");
+
+        Assert.True(restore.ExitCode == 0, restore.Describe());
+        var assets = File.ReadAllText(Path.Combine(directory, "obj", "project.assets.json"));
+        Assert.Contains("Consumer.csproj", assets, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"KeyLint/", assets, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void Build_ReportsEachLeakAtItsLine()
     {
         var build = fixture.BuiltConsumerBuild;
@@ -74,6 +102,22 @@ public sealed class ConsumerBuildTests(PackageFixture fixture)
         foreach (var leak in fixture.BuiltConsumer.Source.Leaks)
         {
             Assert.DoesNotContain(leak.Value, build.Output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void BuildWithWarningsAsErrorsProperty_Fails()
+    {
+        var build = fixture.BuiltConsumer.Build("-p:WarningsAsErrors=KL0001");
+
+        Assert.True(build.ExitCode != 0, build.Describe());
+        var diagnostics = KeyLintDiagnostics(build.Output);
+        foreach (var leak in fixture.BuiltConsumer.Source.Leaks)
+        {
+            var severity = leak.RuleId == "KL0001" ? "error" : "warning";
+            Assert.True(
+                diagnostics.Any(d => d.Id == leak.RuleId && d.Line == leak.Line && d.Severity == severity),
+                $"Expected {severity} {leak.RuleId} at line {leak.Line} ({leak.Position}). " + build.Describe());
         }
     }
 
