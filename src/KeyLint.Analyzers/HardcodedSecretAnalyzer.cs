@@ -23,7 +23,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
     public static readonly DiagnosticDescriptor KnownKeyFormatRule = new(
         DiagnosticIds.KnownKeyFormat,
         title: "Hardcoded key in a known format",
-        messageFormat: "{0} contains a {1} {2}. {3}" + RotateAdvice,
+        messageFormat: "{0} contains {1} {2}. {3}" + RotateAdvice,
         DiagnosticIds.Category,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -120,7 +120,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         }
 
         var scanner = SecretScanner.Default;
-        if (AnyPartMatchesFormat(concatenation, scanner))
+        if (AnyPartMatchesFormat(concatenation, context.SemanticModel, scanner, context.CancellationToken))
         {
             return;
         }
@@ -183,17 +183,28 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         });
 
         var diagnostic = finding.Format is { } format
-            ? Diagnostic.Create(KnownKeyFormatRule, location.GetLocation(), properties, subject, format.Name, secret, noFix)
+            ? Diagnostic.Create(KnownKeyFormatRule, location.GetLocation(), properties, subject, WithArticle(format.Name), secret, noFix)
             : Diagnostic.Create(HighEntropySecretRule, location.GetLocation(), properties, subject, secret, noFix);
         context.ReportDiagnostic(diagnostic);
     }
 
-    private static bool AnyPartMatchesFormat(BinaryExpressionSyntax concatenation, SecretScanner scanner)
+    private static string WithArticle(string name) =>
+        (name.Length > 0 && "AEIOUaeiou".IndexOf(name[0]) >= 0 ? "an " : "a ") + name;
+
+    // A key that sits whole in one part is reported there: at the literal, or at the declaration of the constant.
+    private static bool AnyPartMatchesFormat(
+        BinaryExpressionSyntax concatenation, SemanticModel model, SecretScanner scanner, System.Threading.CancellationToken cancellationToken)
     {
         foreach (var node in concatenation.DescendantNodes())
         {
-            if (node is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal &&
-                scanner.TryMatchFormat(literal.Token.ValueText, out _))
+            var part = node switch
+            {
+                LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal => literal.Token.ValueText,
+                IdentifierNameSyntax or MemberAccessExpressionSyntax when node.Parent is not MemberAccessExpressionSyntax =>
+                    model.GetConstantValue(node, cancellationToken).Value as string,
+                _ => null,
+            };
+            if (part is not null && scanner.TryMatchFormat(part, out _))
             {
                 return true;
             }

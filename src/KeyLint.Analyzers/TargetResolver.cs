@@ -30,8 +30,9 @@ internal static class TargetResolver
             case AssignmentExpressionSyntax assignment when assignment.Right == node:
                 return new SecretTarget(NameOf(assignment.Left), CreatedOrContainingTypeName(assignment), constantReason);
 
-            case NameEqualsSyntax { Parent: AnonymousObjectMemberDeclaratorSyntax } nameEquals:
-                return new SecretTarget(nameEquals.Name.Identifier.ValueText, null, constantReason);
+            case AnonymousObjectMemberDeclaratorSyntax member:
+                var memberName = member.NameEquals?.Name.Identifier.ValueText ?? NameOf(member.Expression);
+                return new SecretTarget(memberName, ContainingTypeName(member), constantReason);
 
             case ArgumentSyntax argument:
                 return ResolveArgument(argument, model, constantReason, cancellationToken);
@@ -164,25 +165,30 @@ internal static class TargetResolver
             return new SecretTarget(nameColon.Name.Identifier.ValueText, typeName ?? ContainingTypeName(call), constantReason);
         }
 
-        // headers.Add("X-MBX-APIKEY", "..."), settings["apiKey"] style pairs and new KeyValuePair("apiKey", "...").
         var index = list.Arguments.IndexOf(argument);
-        if (index == 1 && list.Arguments.Count == 2 && NameFromLiteral(list.Arguments[0].Expression) is { } pairName)
-        {
-            return new SecretTarget(pairName, typeName ?? ContainingTypeName(call), constantReason);
-        }
-
+        string? parameterName = null;
         if (model.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol method)
         {
-            var parameter = index < method.Parameters.Length
-                ? method.Parameters[index]
-                : method.Parameters.Length > 0 && method.Parameters[method.Parameters.Length - 1].IsParams
-                    ? method.Parameters[method.Parameters.Length - 1]
-                    : null;
-            var owner = method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : typeName;
-            return new SecretTarget(parameter?.Name, owner ?? ContainingTypeName(call), constantReason);
+            var parameters = method.Parameters;
+            var parameter = index < parameters.Length
+                ? parameters[index]
+                : parameters.Length > 0 && parameters[parameters.Length - 1].IsParams ? parameters[parameters.Length - 1] : null;
+            parameterName = parameter?.Name;
+            if (method.MethodKind == MethodKind.Constructor)
+            {
+                typeName ??= method.ContainingType.Name;
+            }
         }
 
-        return new SecretTarget(null, typeName ?? ContainingTypeName(call), constantReason);
+        // headers.Add("X-MBX-APIKEY", "..."), dictionary.Add("apiKey", "...") and new KeyValuePair("apiKey", "..."):
+        // the parameter is only called "value", so the name sits in the argument before it.
+        if ((parameterName is null or "value" or "item" or "obj") && index == 1 && list.Arguments.Count == 2 &&
+            NameFromLiteral(list.Arguments[0].Expression) is { } pairName)
+        {
+            parameterName = pairName;
+        }
+
+        return new SecretTarget(parameterName, typeName ?? ContainingTypeName(call), constantReason);
     }
 
     private static SecretTarget ResolveAttributeArgument(

@@ -116,8 +116,28 @@ public sealed class SecretScanner
     /// </summary>
     public static bool IsContextCandidate(string value)
     {
-        return value.Length >= MinCandidateLength && value.Length <= MaxContextValueLength &&
-            !ValueShape.ContainsWhiteSpace(value);
+        if (value.Length < MinCandidateLength || value.Length > MaxContextValueLength)
+        {
+            return false;
+        }
+
+        // A value made only of letters and name punctuation (BINANCE_API_SECRET, Binance:ApiSecret) is a name, not a
+        // secret; random keys of this length contain a digit or a symbol with overwhelming probability.
+        var randomLooking = false;
+        foreach (var c in value)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+
+            if (!char.IsLetter(c) && c is not ('_' or '-' or '.' or ':' or '/'))
+            {
+                randomLooking = true;
+            }
+        }
+
+        return randomLooking;
     }
 
     /// <summary>

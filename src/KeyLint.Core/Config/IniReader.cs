@@ -1,0 +1,62 @@
+using System.Collections.Generic;
+
+namespace KeyLint.Core.Config;
+
+/// <summary>Reads INI files: <c>[section]</c> headers, <c>key = value</c> or <c>key: value</c>, <c>;</c> and <c>#</c> comments.</summary>
+public static class IniReader
+{
+    public static List<ConfigEntry> Read(string text)
+    {
+        var entries = new List<ConfigEntry>();
+        var section = string.Empty;
+        foreach (var line in LineReader.Lines(text))
+        {
+            var position = LineReader.SkipSpaces(text, line.Start, line.End);
+            if (position >= line.End || text[position] is ';' or '#')
+            {
+                continue;
+            }
+
+            if (text[position] == '[')
+            {
+                var close = text.IndexOf(']', position, line.End - position);
+                section = close > position ? text.Substring(position + 1, close - position - 1).Trim() : section;
+                continue;
+            }
+
+            var separator = IndexOfSeparator(text, position, line.End);
+            if (separator <= position)
+            {
+                continue;
+            }
+
+            var key = text.Substring(position, separator - position).Trim();
+            var valueStart = LineReader.SkipSpaces(text, separator + 1, line.End);
+            var path = section.Length == 0 ? key : section + ":" + key;
+            if (LineReader.TryReadQuoted(text, valueStart, line.End, out var quoted, out var quotedEnd))
+            {
+                entries.Add(new ConfigEntry(path, key, quoted, valueStart, quotedEnd - valueStart));
+                continue;
+            }
+
+            var valueEnd = LineReader.FindInlineComment(text, valueStart, line.End, ";#");
+            var value = text.Substring(valueStart, valueEnd - valueStart).TrimEnd();
+            entries.Add(new ConfigEntry(path, key, value, valueStart, value.Length));
+        }
+
+        return entries;
+    }
+
+    private static int IndexOfSeparator(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] is '=' or ':')
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

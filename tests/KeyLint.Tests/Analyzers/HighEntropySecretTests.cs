@@ -1,0 +1,119 @@
+using System.Threading.Tasks;
+using KeyLint.Analyzers;
+using KeyLint.Tests.Support;
+using Xunit;
+using Verify = KeyLint.Tests.Support.AnalyzerVerifier<KeyLint.Analyzers.HardcodedSecretAnalyzer>;
+
+namespace KeyLint.Tests.Analyzers;
+
+public class HighEntropySecretTests
+{
+    // Base64-like and 30 characters long: random enough for KL0002, a shape no catalog format claims.
+    private static readonly string Secret = FakeKeys.Make("{30:A-Za-z0-9+/}");
+
+    [Theory]
+    [InlineData("apiSecret")]
+    [InlineData("ApiKey")]
+    [InlineData("api_key")]
+    [InlineData("BINANCE_API_SECRET")]
+    [InlineData("authToken")]
+    [InlineData("clientCredential")]
+    [InlineData("signingKey")]
+    public Task ReportsSecretNamedField(string name)
+    {
+        return Verify.VerifyAsync("class C { string " + name + " = {|KL0002:\"" + Secret + "\"|}; }");
+    }
+
+    [Theory]
+    [InlineData("keyboardLayout")]
+    [InlineData("monkeyTestSeed")]
+    [InlineData("PublicKeyToken")]
+    [InlineData("InstrumentationKey")]
+    [InlineData("passwordHint")]
+    [InlineData("TokenizationId")]
+    [InlineData("apiKeyName")]
+    [InlineData("secretHash")]
+    [InlineData("cacheKey")]
+    [InlineData("orderId")]
+    public Task IgnoresNameWithoutSecretWord(string name)
+    {
+        return Verify.VerifyAsync("class C { string " + name + " = \"" + Secret + "\"; }");
+    }
+
+    [Fact]
+    public Task ReportsPasswordAtLowerLength()
+    {
+        return Verify.VerifyAsync("class C { string dbPassword = {|KL0002:\"Tr4d3r!x\"|}; }");
+    }
+
+    [Fact]
+    public Task ReportsDictionaryEntryByKeyName()
+    {
+        var source = "class C { System.Collections.Generic.Dictionary<string, string> d = new() { [\"apiSecret\"] = {|KL0002:\"" +
+            Secret + "\"|} }; }";
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public Task ReportsAnonymousObjectMember()
+    {
+        return Verify.VerifyAsync("class C { object o = new { apiSecret = {|KL0002:\"" + Secret + "\"|} }; }");
+    }
+
+    [Fact]
+    public Task ReportsPositionalArgumentByParameterName()
+    {
+        var source = """
+            class Credentials { public Credentials(string key, string secret) { } }
+            class C { Credentials c = new Credentials("abc", {|KL0002:"SECRET"|}); }
+            """.Replace("SECRET", Secret);
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public Task ReportsRequestHeaderValue()
+    {
+        var source = """
+            class C
+            {
+                void M(System.Net.Http.HttpRequestMessage request) =>
+                    request.Headers.Add("X-Api-Key", {|KL0002:"SECRET"|});
+            }
+            """.Replace("SECRET", Secret);
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public Task ReportsExchangeKeyByHeaderAsKnownFormat()
+    {
+        var source = """
+            class C
+            {
+                void M(System.Net.Http.HttpRequestMessage request) =>
+                    request.Headers.Add("X-MBX-APIKEY", {|KL0001:"SECRET"|});
+            }
+            """.Replace("SECRET", FakeKeys.ExchangeSecret);
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public Task ReportsExchangeSecretBoundToSecretName()
+    {
+        return Verify.VerifyAsync("class C { string binanceApiSecret = {|KL0001:\"" + FakeKeys.ExchangeSecret + "\"|}; }");
+    }
+
+    [Fact]
+    public Task IgnoresExchangeShapeWithoutSecretName()
+    {
+        return Verify.VerifyAsync("class C { string symbolList = \"" + FakeKeys.ExchangeSecret + "\"; }");
+    }
+
+    [Fact]
+    public async Task VariableNameUsesProviderFromType()
+    {
+        var diagnostics = await DiagnosticRunner.GetDiagnosticsAsync(
+            "class BinanceOptions { public string ApiSecret { get; set; } = \"" + FakeKeys.ExchangeSecret + "\"; }");
+
+        Assert.Equal("BINANCE_API_SECRET", Assert.Single(diagnostics).Properties[FixProperties.VariableName]);
+    }
+}

@@ -1,0 +1,155 @@
+using System.Threading.Tasks;
+using KeyLint.Analyzers;
+using KeyLint.Tests.Support;
+using Xunit;
+using Verify = KeyLint.Tests.Support.AnalyzerVerifier<KeyLint.Analyzers.HardcodedSecretAnalyzer>;
+
+namespace KeyLint.Tests.Analyzers;
+
+public class KnownKeyFormatTests
+{
+    private static readonly string Key = FakeKeys.AwsAccessKeyId;
+
+    // Each row is a class body or statement list with KEY standing for the marked key literal.
+    [Theory]
+    [InlineData("local", "void M() { var id = KEY; }")]
+    [InlineData("field", "string id = KEY;")]
+    [InlineData("const field", "const string Id = KEY;")]
+    [InlineData("const local", "void M() { const string id = KEY; }")]
+    [InlineData("property initializer", "string Id { get; } = KEY;")]
+    [InlineData("expression-bodied property", "string Id => KEY;")]
+    [InlineData("return", "string M() { return KEY; }")]
+    [InlineData("lambda", "System.Func<string> f = () => KEY;")]
+    [InlineData("object initializer", "class O { public string Id = \"\"; } O o = new O { Id = KEY };")]
+    [InlineData("collection initializer", "System.Collections.Generic.List<string> ids = new() { KEY };")]
+    [InlineData("dictionary entry", "System.Collections.Generic.Dictionary<string, string> d = new() { [\"aws\"] = KEY };")]
+    [InlineData("dictionary pair", "System.Collections.Generic.Dictionary<string, string> d = new() { { \"aws\", KEY } };")]
+    [InlineData("anonymous object", "object o = new { Id = KEY };")]
+    [InlineData("tuple", "(string Name, string Id) t = (\"aws\", KEY);")]
+    [InlineData("positional argument", "void Use(string id) { } void M() { Use(KEY); }")]
+    [InlineData("named argument", "void Use(string id) { } void M() { Use(id: KEY); }")]
+    [InlineData("array", "string[] ids = { KEY };")]
+    [InlineData("switch expression", "string M(int i) => i switch { 1 => KEY, _ => \"\" };")]
+    [InlineData("comparison", "bool M(string s) => s == KEY;")]
+    public Task ReportsKeyInEveryPosition(string position, string body)
+    {
+        Assert.NotEmpty(position);
+        var source = "class C { " + body.Replace("KEY", "{|KL0001:\"" + Key + "\"|}") + " }";
+        return Verify.VerifyAsync(source);
+    }
+
+    [Theory]
+    [InlineData("attribute argument", "[System.Obsolete(KEY)] void M() { }")]
+    [InlineData("default parameter value", "void M(string id = KEY) { }")]
+    [InlineData("case label", "int M(string s) { switch (s) { case KEY: return 1; default: return 0; } }")]
+    [InlineData("constant pattern", "bool M(string s) => s is KEY;")]
+    public async Task ReportsKeyWhereConstantIsRequired(string position, string body)
+    {
+        Assert.NotEmpty(position);
+        var source = "class C { " + body.Replace("KEY", "{|KL0001:\"" + Key + "\"|}") + " }";
+        var test = Verify.CreateTest(source);
+        await test.RunAsync();
+        await SecretLeakCheck.AssertNoSecretInDiagnosticsAsync(source.Replace("{|KL0001:", "").Replace("|}", ""));
+    }
+
+    [Fact]
+    public async Task MarksConstantPositionsAsNotFixable()
+    {
+        var source = "class C { [System.Obsolete(\"" + Key + "\")] void M() { } string f = \"" + Key + "\"; }";
+        var diagnostics = await DiagnosticRunner.GetDiagnosticsAsync(source);
+
+        Assert.Equal(2, diagnostics.Length);
+        Assert.Equal(FixProperties.NotFixable, diagnostics[0].Properties[FixProperties.Fix]);
+        Assert.Contains("attribute argument", diagnostics[0].GetMessage());
+        Assert.Equal(FixProperties.Fixable, diagnostics[1].Properties[FixProperties.Fix]);
+    }
+
+    [Fact]
+    public Task ReportsVerbatimString()
+    {
+        return Verify.VerifyAsync("class C { string k = {|KL0001:@\"" + Key + "\"|}; }");
+    }
+
+    [Fact]
+    public Task ReportsSingleLineRawString()
+    {
+        return Verify.VerifyAsync("class C { string k = {|KL0001:\"\"\"" + Key + "\"\"\"|}; }");
+    }
+
+    [Fact]
+    public Task ReportsMultiLineRawString()
+    {
+        var source = "class C {\n    string k = {|KL0001:\"\"\"\n        aws = " + Key + "\n        \"\"\"|};\n}";
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public Task ReportsUtf8String()
+    {
+        return Verify.VerifyAsync("class C { System.ReadOnlySpan<byte> K => {|KL0001:\"" + Key + "\"u8|}; }");
+    }
+
+    [Fact]
+    public Task ReportsTextPartOfInterpolatedString()
+    {
+        return Verify.VerifyAsync("class C { string M(int n) => $\"n={n}{|KL0001:&key=" + Key + "|}\"; }");
+    }
+
+    [Fact]
+    public Task ReportsConstantConcatenationOnce()
+    {
+        var source = "class C { string k = {|KL0001:\"" + Key.Substring(0, 4) + "\" + \"" + Key.Substring(4) + "\"|}; }";
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public Task ReportsConcatenationThroughConstant()
+    {
+        var source = "class C { const string Head = \"" + Key.Substring(0, 4) + "\"; string k = {|KL0001:Head + \"" +
+            Key.Substring(4) + "\"|}; }";
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public Task ReportsConstantOnceAtDeclaration()
+    {
+        var source = "class C { const string Id = {|KL0001:\"" + Key + "\"|}; string a = Id; string b = Id + \"x\"; " +
+            "void M() { System.Console.WriteLine(Id); } }";
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public Task IgnoresDocumentedExampleKey()
+    {
+        return Verify.VerifyAsync("class C { string k = \"AKIAIOSFODNN7EXAMPLE\"; }");
+    }
+
+    [Fact]
+    public Task IgnoresKeyInComment()
+    {
+        return Verify.VerifyAsync("class C { // aws " + Key + "\n /* " + Key + " */ }");
+    }
+
+    [Fact]
+    public async Task MessageNamesFormatAndTarget()
+    {
+        var diagnostics = await DiagnosticRunner.GetDiagnosticsAsync("class C { string awsKey = \"" + Key + "\"; }");
+
+        var diagnostic = Assert.Single(diagnostics);
+        var message = diagnostic.GetMessage();
+        Assert.Contains("'awsKey'", message);
+        Assert.Contains("AWS access key ID", message);
+        Assert.Contains("(20 characters)", message);
+        Assert.DoesNotContain(Key, message);
+        Assert.Equal("https://github.com/keylint/KeyLint/blob/main/rules/KL0001.md", diagnostic.Descriptor.HelpLinkUri);
+    }
+
+    [Fact]
+    public async Task VariableNameComesFromProviderAndTarget()
+    {
+        var diagnostics = await DiagnosticRunner.GetDiagnosticsAsync(
+            "class StripeOptions { public string ApiKey { get; set; } = \"" + FakeKeys.StripeLiveKey + "\"; }");
+
+        Assert.Equal("STRIPE_API_KEY", Assert.Single(diagnostics).Properties[FixProperties.VariableName]);
+    }
+}
