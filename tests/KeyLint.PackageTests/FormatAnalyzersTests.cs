@@ -26,7 +26,7 @@ public sealed class FormatAnalyzersTests(PackageFixture fixture)
             }
             else
             {
-                // No fix exists where C# requires a constant; the value stays and is still reported.
+                // No fix exists where C# requires a constant, so the value stays and is still reported.
                 Assert.Contains(leak.Value, fixedSource, StringComparison.Ordinal);
             }
         }

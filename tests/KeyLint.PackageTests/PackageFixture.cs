@@ -6,7 +6,7 @@ namespace KeyLint.PackageTests;
 /// </summary>
 public sealed class PackageFixture : IDisposable
 {
-    /// <summary>Seed of the fake keys; any fixed value works, and a fixed one makes failures reproducible.</summary>
+    /// <summary>Seed of the fake keys. Any fixed value works, and a fixed one makes failures reproducible.</summary>
     public const int KeySeed = 20261204;
 
     private readonly Lazy<(ConsumerProject Consumer, CommandResult Restore, CommandResult Build)> _builtConsumer;
@@ -105,6 +105,6 @@ public sealed class PackageFixture : IDisposable
 [CollectionDefinition(Name)]
 public sealed class PackageCollection : ICollectionFixture<PackageFixture>
 {
-    /// <summary>One collection, so that the tests share one pack and run one after the other on the 2 cores.</summary>
+    /// <summary>One collection, so that the tests share one pack and never run two <c>dotnet</c> builds at once.</summary>
     public const string Name = "Packed KeyLint";
 }

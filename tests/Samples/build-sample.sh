@@ -26,7 +26,8 @@ if ! dotnet build "$sample" --no-incremental -tl:off -nologo -p:KeyLintVersion="
   exit 1
 fi
 
-# MSBuild prints each warning twice, inline and in the summary; keep one of each, in file and line order.
+# MSBuild prints each warning twice, inline and in the summary, so only one copy of each is kept, in file and
+# line order.
 diagnostics="$(grep -E ': (warning|error) KL[0-9]{4}:' "$log" | sed -E 's/^ +//; s# \[[^]]*\.csproj\]$##' | sort -u -V || true)"
 if [[ -z "$diagnostics" ]]; then
   cat "$log"

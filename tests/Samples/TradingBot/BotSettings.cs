@@ -24,7 +24,7 @@ public sealed class BotSettings
 
     public string? ApiSecret { get; init; }
 
-    /// <summary>Reads the settings; the keys come only from the environment.</summary>
+    /// <summary>Reads the settings. The keys come only from environment variables.</summary>
     public static BotSettings Load()
     {
         return new BotSettings

@@ -1,7 +1,7 @@
 // A small spot-trading bot: a moving-average strategy placing orders through an exchange client. It trades on a
 // simulated order book and opens no network connection.
 //
-// Every key in this sample is a fake of the right shape, drawn from a fixed seed; none was ever issued by an
+// Every key in this sample is a fake of the right shape, drawn from a fixed seed, and none was ever issued by an
 // exchange. Some are planted where developers leave real ones, for KeyLint to report.
 using TradingBot;
 using TradingBot.Exchanges;

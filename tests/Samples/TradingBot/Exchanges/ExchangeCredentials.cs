@@ -20,7 +20,7 @@ public sealed class ExchangeCredentials
 /// <summary>The accounts the bot hedges on.</summary>
 public static class HedgeAccounts
 {
-    /// <summary>The id of the Coinbase API key in use; an id, not a secret.</summary>
+    /// <summary>The id of the Coinbase API key in use, which is public, unlike the key.</summary>
     public static readonly string CoinbaseApiKeyId = "29f163cb-a9c3-4f14-ba6e-566bbfc9cc1a";
 
     public static ExchangeCredentials KuCoin() => new(

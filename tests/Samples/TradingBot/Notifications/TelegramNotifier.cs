@@ -1,6 +1,6 @@
 namespace TradingBot.Notifications;
 
-/// <summary>Formats fill alerts for a Telegram chat; the sample prints them instead of sending them.</summary>
+/// <summary>Formats fill alerts for a Telegram chat. The sample prints them instead of sending them.</summary>
 public static class TelegramNotifier
 {
     private const string BotToken = "2455675953:AAXzw3994mbGsRfoJYKZUr-nooN736W8nPQ";
