@@ -5,6 +5,9 @@ public static class DiagnosticIds
 {
     public const string KnownKeyFormat = "KL0001";
     public const string HighEntropySecret = "KL0002";
+    public const string WithdrawalPermission = "KL0003";
+    public const string PlaintextSecretFile = "KL0004";
+    public const string OpenIpAllowlist = "KL0005";
 
     public const string Category = "Security";
 

@@ -6,6 +6,9 @@ namespace KeyLint.Core.Config;
 /// <summary>Reads the scalar settings of a JSON config file, with the ':'-joined paths ASP.NET configuration uses.</summary>
 public static class JsonConfigReader
 {
+    /// <summary>The value of an entry that stands for an empty list.</summary>
+    public const string EmptyList = "[]";
+
     public static List<ConfigEntry> Read(string text)
     {
         var entries = new List<ConfigEntry>();
@@ -35,6 +38,12 @@ public static class JsonConfigReader
 
                 break;
             case JsonKind.Array:
+                if (node.Items.Count == 0)
+                {
+                    // An empty list is a setting too: an empty IP allowlist opens a key to every address.
+                    entries.Add(new ConfigEntry(path, key, EmptyList, node.Start, node.Length, isListItem));
+                }
+
                 for (var i = 0; i < node.Items.Count; i++)
                 {
                     Flatten(node.Items[i], path + ":" + i, key, true, entries);

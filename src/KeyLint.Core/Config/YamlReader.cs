@@ -132,7 +132,14 @@ public static class YamlReader
 
         if (text[start] == '[')
         {
+            var count = entries.Count;
             ReadFlowItems(text, start + 1, end, ']', path, key, entries);
+            var close = text.IndexOf(']', start);
+            if (entries.Count == count && close > start && close < end)
+            {
+                entries.Add(new ConfigEntry(path, key, JsonConfigReader.EmptyList, start, close - start + 1, isListItem));
+            }
+
             return;
         }
 

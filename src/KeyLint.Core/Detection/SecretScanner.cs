@@ -200,6 +200,14 @@ public sealed class SecretScanner
             }
         }
 
+        foreach (var format in _genericContextFormats)
+        {
+            if (MatchesHeader(format, name))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
 

@@ -89,8 +89,15 @@ public static class NameWords
             return true;
         }
 
-        // The last capital of an acronym starts the next word: "APIKey" splits before "Key".
-        return char.IsUpper(current) && char.IsUpper(previous) && i + 1 < name.Length && char.IsLower(name[i + 1]);
+        // The last capital of an acronym starts the next word ("APIKey" splits before "Key"), unless only a plural
+        // "s" follows it ("allowedIPs" keeps "IPs").
+        if (!char.IsUpper(current) || !char.IsUpper(previous) || i + 1 >= name.Length || !char.IsLower(name[i + 1]))
+        {
+            return false;
+        }
+
+        var pluralOnly = name[i + 1] == 's' && (i + 2 == name.Length || !char.IsLower(name[i + 2]));
+        return !pluralOnly;
     }
 
     private static void Flush(string name, ref int start, int end, List<string> words)

@@ -11,20 +11,27 @@ public static class VariableNames
     /// <summary>
     /// Builds an upper-case snake-case name from the provider and the target: <c>binanceApiSecret</c> gives
     /// <c>BINANCE_API_SECRET</c>, and <c>ApiKey</c> in <c>class StripeOptions</c> gives <c>STRIPE_API_KEY</c>. A value
-    /// with no named target takes the provider's own variable (<c>AWS_ACCESS_KEY_ID</c>) when the catalog names one.
+    /// whose target is not secret-named takes the provider's own variable (<c>AWS_ACCESS_KEY_ID</c>) when the catalog
+    /// names one, else the provider and <c>API_KEY</c>.
     /// </summary>
     public static string ForEnvironment(TargetContext target, KeyFormat? format, SecretScanner scanner)
     {
-        var words = new List<string>(target.Words);
-        if (words.Count == 0 && format?.Variable is { } variable)
+        // A name that does not say key or secret (a method, a "message" parameter) would make a misleading variable.
+        var namesSecret = target.Kind is SecretNameKind.Secret or SecretNameKind.Password;
+        if (!namesSecret && format?.Variable is { } variable)
         {
             return variable;
         }
 
+        var words = namesSecret ? new List<string>(target.Words) : new List<string>();
         var provider = FindProvider(target, format, scanner);
         if (words.Count == 0)
         {
-            words.Add("secret");
+            words.Add(format is null ? "secret" : "api");
+            if (format is not null)
+            {
+                words.Add("key");
+            }
         }
 
         if (provider is not null && !NameWords.Contains(words, provider))
@@ -72,7 +79,8 @@ public static class VariableNames
             }
         }
 
-        if (format is null)
+        // A shape shared by several exchanges (64 letters and digits) says nothing about which one it belongs to.
+        if (format is null || format.Context is { Providers.Count: 0 })
         {
             return null;
         }

@@ -1,0 +1,218 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using KeyLint.Core.Config;
+using KeyLint.Core.Detection;
+using KeyLint.Core.Names;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace KeyLint.Analyzers;
+
+/// <summary>
+/// Reports dangerous settings in the config files a project passes to the compiler as additional files: withdrawal
+/// permissions (KL0003), plaintext secrets (KL0004) and API keys open to every IP address (KL0005). Each file is
+/// read once, and every finding points at the value's exact line and column.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Per-file option (an .editorconfig section that matches the file) that marks a file as test data.</summary>
+    public const string TestDataOption = "keylint.test_data";
+
+    private const string CopyToOutputMetadata = "build_metadata.AdditionalFiles.CopyToOutputDirectory";
+
+    public static readonly DiagnosticDescriptor WithdrawalPermissionRule = new(
+        DiagnosticIds.WithdrawalPermission,
+        title: "API key may withdraw funds",
+        messageFormat: "'{0}' {1}. A trading bot's key should trade but not withdraw: remove the withdrawal permission " +
+            "from the key on the exchange and from this file.",
+        DiagnosticIds.Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A bot config enables withdrawals for the API key it uses. A leaked key that can withdraw empties " +
+            "the account; one that can only trade cannot move funds out.",
+        helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.WithdrawalPermission));
+
+    public static readonly DiagnosticDescriptor PlaintextSecretFileRule = new(
+        DiagnosticIds.PlaintextSecretFile,
+        title: "Secret stored in plaintext file",
+        messageFormat: "'{0}' in {1} holds {2} {3} in plaintext{4}. Keep it in user secrets during development and in " +
+            "environment variables or a vault in production, or encrypt the file.",
+        DiagnosticIds.Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A config or key file contains an unencrypted secret, so everyone who can read the repository, " +
+            "the build output or a deployment package can read the secret.",
+        helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.PlaintextSecretFile));
+
+    public static readonly DiagnosticDescriptor OpenIpAllowlistRule = new(
+        DiagnosticIds.OpenIpAllowlist,
+        title: "API key open to every IP address",
+        messageFormat: "'{0}' {1}. Restrict the key to the addresses the bot runs from, here and on the exchange.",
+        DiagnosticIds.Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A bot config turns off the IP restriction of its API key or allows every address, so a leaked " +
+            "key works from anywhere.",
+        helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.OpenIpAllowlist));
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(WithdrawalPermissionRule, PlaintextSecretFileRule, OpenIpAllowlistRule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterAdditionalFileAction(AnalyzeFile);
+    }
+
+    private static void AnalyzeFile(AdditionalFileAnalysisContext context)
+    {
+        var file = context.AdditionalFile;
+        var kind = ConfigFileKinds.FromPath(file.Path);
+        if (kind == ConfigFileKind.Unknown)
+        {
+            return;
+        }
+
+        var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(file);
+        if (options.TryGetValue(TestDataOption, out var testData) && BotSettingRules.IsTruthy(testData))
+        {
+            return;
+        }
+
+        var text = file.GetText(context.CancellationToken);
+        if (text is null || text.Length == 0)
+        {
+            return;
+        }
+
+        var copied = options.TryGetValue(CopyToOutputMetadata, out var copy) &&
+            (copy.Equals("PreserveNewest", StringComparison.OrdinalIgnoreCase) ||
+                copy.Equals("Always", StringComparison.OrdinalIgnoreCase) ||
+                copy.Equals("IfDifferent", StringComparison.OrdinalIgnoreCase));
+        var content = text.ToString();
+        var fileName = Path.GetFileName(file.Path);
+        var copiedNote = copied ? ", and the build copies the file to its output" : string.Empty;
+        var scanner = SecretScanner.Default;
+        if (kind == ConfigFileKind.PrivateKey)
+        {
+            if (scanner.TryMatchFormat(content, out var keyFinding))
+            {
+                var span = new TextSpan(keyFinding.Start, Math.Min(keyFinding.Length, LineEnd(content, keyFinding.Start) - keyFinding.Start));
+                Report(context, text, span, PlaintextSecretFileRule, fileName, fileName, WithArticle(keyFinding.Format!.Name),
+                    Redaction.Describe(content, keyFinding.Start, keyFinding.Length), copiedNote);
+            }
+
+            return;
+        }
+
+        // Recorded exchange responses in test folders name withdrawals and addresses as data, not as settings.
+        var isTestFolder = IsUnderTestFolder(file.Path);
+        foreach (var entry in ConfigFileReader.Read(kind, content))
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var span = new TextSpan(entry.ValueStart, entry.ValueLength);
+            if (!isTestFolder)
+            {
+                var setting = BotSettingRules.Check(NameWords.Split(entry.Key), entry.Value, entry.IsListItem, out var token);
+                if (setting != BotSettingFinding.None)
+                {
+                    // Point at "withdraw" in "read,trade,withdraw" when the token can be found in the source.
+                    var tokenStart = token is null || token == entry.Value ? -1 : content.IndexOf(token, entry.ValueStart, entry.ValueLength, StringComparison.Ordinal);
+                    ReportSetting(context, text, tokenStart < 0 ? span : new TextSpan(tokenStart, token!.Length), entry.Path, setting);
+                    continue;
+                }
+            }
+
+            if (TryFindSecret(scanner, entry, out var finding))
+            {
+                var description = finding.Format is { } format ? WithArticle(format.Name) : "a random-looking secret";
+                Report(context, text, span, PlaintextSecretFileRule, entry.Path, fileName, description,
+                    Redaction.Describe(entry.Value, finding.Start, finding.Length), copiedNote);
+            }
+        }
+    }
+
+    private static bool TryFindSecret(SecretScanner scanner, ConfigEntry entry, out SecretFinding finding)
+    {
+        finding = default;
+        var value = entry.Value;
+        if (value.Length < SecretScanner.MinCandidateLength || IsReference(value))
+        {
+            return false;
+        }
+
+        if (scanner.TryMatchFormat(value, out finding))
+        {
+            return true;
+        }
+
+        // The path names the provider: "Binance:ApiSecret" or "exchange.kraken.secret".
+        return SecretScanner.IsContextCandidate(value) &&
+            (SecretNames.MayBeSecretName(entry.Key) || scanner.IsKnownHeader(entry.Key)) &&
+            scanner.TryMatchInContext(value, new TargetContext(entry.Key, entry.Path), out finding);
+    }
+
+    // Values that point at a secret kept elsewhere: a Key Vault reference, or a value encrypted by
+    // ASP.NET Data Protection (CfDJ8...) or Windows DPAPI (AQAAANCMnd8BFdERjHoAwE/Cl+sBAAAA...).
+    private static bool IsReference(string value)
+    {
+        return value.StartsWith("@Microsoft.KeyVault(", StringComparison.OrdinalIgnoreCase) ||
+            value.StartsWith("CfDJ8", StringComparison.Ordinal) ||
+            value.StartsWith("AQAAANCMnd8BFdERjHoAwE", StringComparison.Ordinal) ||
+            value.StartsWith("-----BEGIN AGE ENCRYPTED FILE-----", StringComparison.Ordinal) ||
+            value.StartsWith("age1", StringComparison.Ordinal) ||
+            value.StartsWith("vault:", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static void ReportSetting(
+        AdditionalFileAnalysisContext context, SourceText text, TextSpan span, string path, BotSettingFinding setting)
+    {
+        var (rule, explanation) = setting switch
+        {
+            BotSettingFinding.WithdrawalSwitchOn => (WithdrawalPermissionRule, "enables withdrawals"),
+            BotSettingFinding.WithdrawalPermission => (WithdrawalPermissionRule, "grants a withdrawal permission"),
+            BotSettingFinding.IpRestrictionOff => (OpenIpAllowlistRule, "turns the IP restriction off"),
+            BotSettingFinding.EmptyIpAllowlist => (OpenIpAllowlistRule, "is an empty IP allowlist, which allows every address"),
+            _ => (OpenIpAllowlistRule, "allows every IP address"),
+        };
+        Report(context, text, span, rule, path, explanation);
+    }
+
+    private static void Report(
+        AdditionalFileAnalysisContext context, SourceText text, TextSpan span, DiagnosticDescriptor rule, params object[] arguments)
+    {
+        var location = Location.Create(context.AdditionalFile.Path, span, text.Lines.GetLinePositionSpan(span));
+        context.ReportDiagnostic(Diagnostic.Create(rule, location, arguments));
+    }
+
+    private static bool IsUnderTestFolder(string path)
+    {
+        foreach (var segment in path.Split('/', '\\'))
+        {
+            if (segment.Equals("test", StringComparison.OrdinalIgnoreCase) ||
+                segment.Equals("tests", StringComparison.OrdinalIgnoreCase) ||
+                segment.Equals("testdata", StringComparison.OrdinalIgnoreCase) ||
+                segment.Equals("fixtures", StringComparison.OrdinalIgnoreCase) ||
+                segment.Equals("recordings", StringComparison.OrdinalIgnoreCase) ||
+                segment.EndsWith(".Tests", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int LineEnd(string text, int start)
+    {
+        var end = text.IndexOf('\n', start);
+        return end < 0 ? text.Length : end;
+    }
+
+    private static string WithArticle(string name) =>
+        (name.Length > 0 && "AEIOUaeiou".IndexOf(name[0]) >= 0 ? "an " : "a ") + name;
+}

@@ -1,0 +1,217 @@
+using System.Linq;
+using System;
+using System.Collections.Generic;
+using KeyLint.Core.Names;
+
+namespace KeyLint.Core.Config;
+
+/// <summary>What makes a bot setting dangerous.</summary>
+public enum BotSettingFinding
+{
+    None,
+
+    /// <summary>A switch that enables withdrawals is on (<c>enableWithdrawals: true</c>).</summary>
+    WithdrawalSwitchOn,
+
+    /// <summary>A permission or scope list grants withdrawal.</summary>
+    WithdrawalPermission,
+
+    /// <summary>An IP restriction switch is off (<c>ipRestrict: false</c>).</summary>
+    IpRestrictionOff,
+
+    /// <summary>An IP allowlist is empty.</summary>
+    EmptyIpAllowlist,
+
+    /// <summary>An IP allowlist contains an entry that matches every address (<c>0.0.0.0/0</c>, <c>::/0</c>, <c>*</c>).</summary>
+    OpenIpAllowlist,
+}
+
+/// <summary>
+/// Recognizes withdrawal permissions and open IP allowlists in bot settings from the setting's name words and value.
+/// The same rules serve config files and C# settings objects.
+/// </summary>
+public static class BotSettingRules
+{
+    private static readonly HashSet<string> WithdrawWords = new(StringComparer.Ordinal)
+    {
+        "withdraw", "withdrawal", "withdrawals", "withdraws", "withdrawing",
+    };
+
+    // A withdrawal setting that carries one of these words is a limit or a record, not a permission.
+    private static readonly HashSet<string> NotPermissionWords = new(StringComparer.Ordinal)
+    {
+        "max", "maximum", "min", "minimum", "limit", "limits", "amount", "amounts", "history", "address", "addresses",
+        "fee", "fees", "count", "id", "ids", "delay", "interval", "timeout", "wait", "threshold", "total", "daily",
+        "currency", "asset", "network", "memo", "tag", "status", "time", "date", "percent", "ratio", "log", "url",
+        "path", "endpoint", "method", "api", "disabled", "disable", "deny", "denied", "block", "blocked",
+    };
+
+    private static readonly HashSet<string> PermissionListWords = new(StringComparer.Ordinal)
+    {
+        "permission", "permissions", "perm", "perms", "scope", "scopes", "rights", "privileges", "capabilities",
+        "grants", "roles",
+    };
+
+    private static readonly HashSet<string> IpRestrictionWords = new(StringComparer.Ordinal)
+    {
+        "restrict", "restricted", "restriction", "restrictions", "whitelist", "allowlist", "whitelisting",
+        "allowlisting", "filter", "filtering", "lock", "locked", "binding", "bound",
+    };
+
+    private static readonly HashSet<string> IpListWords = new(StringComparer.Ordinal)
+    {
+        "whitelist", "allowlist", "allowed", "allow", "trusted", "whitelisted", "white", "list", "addresses",
+        "restrictions", "access", "bound", "binding",
+    };
+
+    /// <summary>
+    /// Checks one setting. <paramref name="keyWords"/> are the words of the setting's own name, or of the list's
+    /// name for a list item. <paramref name="token"/> is the offending item of a comma or space separated value
+    /// (<c>withdraw</c> in <c>"read,trade,withdraw"</c>), or null when the whole value is the finding.
+    /// </summary>
+    public static BotSettingFinding Check(IReadOnlyList<string> keyWords, string value, bool isListItem, out string? token)
+    {
+        var withdrawal = CheckWithdrawal(keyWords, value, isListItem, out token);
+        return withdrawal != BotSettingFinding.None ? withdrawal : CheckIpAllowlist(keyWords, value, isListItem, out token);
+    }
+
+    /// <summary>Tells whether a value reads as on: true, yes, on, 1, enabled, allow.</summary>
+    public static bool IsTruthy(string value)
+    {
+        var trimmed = value.Trim();
+        return trimmed.Equals("true", StringComparison.OrdinalIgnoreCase) ||
+            trimmed.Equals("yes", StringComparison.OrdinalIgnoreCase) ||
+            trimmed.Equals("y", StringComparison.OrdinalIgnoreCase) ||
+            trimmed.Equals("on", StringComparison.OrdinalIgnoreCase) ||
+            trimmed == "1" ||
+            trimmed.Equals("enabled", StringComparison.OrdinalIgnoreCase) ||
+            trimmed.Equals("enable", StringComparison.OrdinalIgnoreCase) ||
+            trimmed.Equals("allow", StringComparison.OrdinalIgnoreCase) ||
+            trimmed.Equals("allowed", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Tells whether a value reads as off: false, no, off, 0, disabled.</summary>
+    public static bool IsFalsy(string value)
+    {
+        var trimmed = value.Trim();
+        return trimmed.Equals("false", StringComparison.OrdinalIgnoreCase) ||
+            trimmed.Equals("no", StringComparison.OrdinalIgnoreCase) ||
+            trimmed.Equals("n", StringComparison.OrdinalIgnoreCase) ||
+            trimmed.Equals("off", StringComparison.OrdinalIgnoreCase) ||
+            trimmed == "0" ||
+            trimmed.Equals("disabled", StringComparison.OrdinalIgnoreCase) ||
+            trimmed.Equals("disable", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Tells whether a permission token grants withdrawal: withdraw, funds_withdraw, "Withdraw Funds", wallet:withdrawals:create.</summary>
+    public static bool IsWithdrawalToken(string token)
+    {
+        if (token.Equals("wallet:transactions:send", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (var word in NameWords.Split(token))
+        {
+            if (WithdrawWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Tells whether an allowlist entry matches every address.</summary>
+    public static bool IsOpenAddress(string entry)
+    {
+        var trimmed = entry.Trim().Trim('"', '\'');
+        return trimmed is "0.0.0.0/0" or "::/0" or "*" or "0.0.0.0" or "::" or "*.*.*.*";
+    }
+
+    private static BotSettingFinding CheckWithdrawal(
+        IReadOnlyList<string> keyWords, string value, bool isListItem, out string? found)
+    {
+        found = null;
+        if (ContainsAny(keyWords, WithdrawWords) && !ContainsAny(keyWords, NotPermissionWords) && !isListItem)
+        {
+            return IsTruthy(value) ? BotSettingFinding.WithdrawalSwitchOn : BotSettingFinding.None;
+        }
+
+        if (ContainsAny(keyWords, PermissionListWords))
+        {
+            foreach (var token in Tokens(value))
+            {
+                if (IsWithdrawalToken(token))
+                {
+                    found = token;
+                    return BotSettingFinding.WithdrawalPermission;
+                }
+            }
+        }
+
+        return BotSettingFinding.None;
+    }
+
+    private static BotSettingFinding CheckIpAllowlist(
+        IReadOnlyList<string> keyWords, string value, bool isListItem, out string? found)
+    {
+        found = null;
+        var namesIp = keyWords.Contains("ip") || keyWords.Contains("ips") || keyWords.Contains("ipwhitelist") ||
+            keyWords.Contains("ipallowlist");
+        if (!namesIp)
+        {
+            return BotSettingFinding.None;
+        }
+
+        var isList = keyWords.Contains("ips") || ContainsAny(keyWords, IpListWords) ||
+            keyWords.Contains("ipwhitelist") || keyWords.Contains("ipallowlist");
+        if (!isListItem && ContainsAny(keyWords, IpRestrictionWords) && IsFalsy(value))
+        {
+            return BotSettingFinding.IpRestrictionOff;
+        }
+
+        if (!isList)
+        {
+            return BotSettingFinding.None;
+        }
+
+        if (!isListItem && (value.Trim().Length == 0 || value == JsonConfigReader.EmptyList))
+        {
+            return BotSettingFinding.EmptyIpAllowlist;
+        }
+
+        foreach (var token in Tokens(value))
+        {
+            if (IsOpenAddress(token))
+            {
+                found = token;
+                return BotSettingFinding.OpenIpAllowlist;
+            }
+        }
+
+        return BotSettingFinding.None;
+    }
+
+    // Splits "read, trade,withdraw" and "trade withdraw" into tokens; "Withdraw Funds" stays one token per word.
+    private static IEnumerable<string> Tokens(string value)
+    {
+        foreach (var token in value.Split(new[] { ',', ';', '|', ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            yield return token;
+        }
+    }
+
+    private static bool ContainsAny(IReadOnlyList<string> words, HashSet<string> set)
+    {
+        foreach (var word in words)
+        {
+            if (set.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
