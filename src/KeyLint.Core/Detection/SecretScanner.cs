@@ -71,7 +71,8 @@ public sealed class SecretScanner
 
     /// <summary>
     /// Finds a key of a prefixed catalog format anywhere in <paramref name="value"/>. Placeholders and documented
-    /// example keys do not count.
+    /// example keys do not count. When several formats match, the one earliest in the catalog wins, wherever its
+    /// prefix sits in the value.
     /// </summary>
     public bool TryMatchFormat(string value, out SecretFinding finding)
     {
@@ -81,29 +82,19 @@ public sealed class SecretScanner
             return false;
         }
 
-        // Formats already tested for this value; allocated only once a prefix is seen, which is rare.
-        HashSet<int>? tested = null;
-        var last = value.Length - 1;
-        for (var i = 0; i < last; i++)
+        var candidates = FindPrefixedCandidates(value);
+        if (candidates is null)
         {
-            var hints = _buckets[Bucket(value[i], value[i + 1])];
-            if (hints is null)
-            {
-                continue;
-            }
+            return false;
+        }
 
-            foreach (var hint in hints)
+        // A Coinbase CDP key file names the key before its private key, so test in catalog order, not value order.
+        candidates.Sort(static (left, right) => left.Index.CompareTo(right.Index));
+        foreach (var format in candidates)
+        {
+            if (TryMatch(format, value, out finding))
             {
-                if (!StartsWithAt(value, i, hint.Prefix, hint.Format.IgnoreCase))
-                {
-                    continue;
-                }
-
-                tested ??= new HashSet<int>();
-                if (tested.Add(hint.Format.Index) && TryMatch(hint.Format, value, out finding))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
@@ -209,6 +200,36 @@ public sealed class SecretScanner
         }
 
         return false;
+    }
+
+    // Returns the formats whose prefix occurs in the value, each once, or null when none does. The list is allocated
+    // only once a prefix is seen, which is rare.
+    private List<KeyFormat>? FindPrefixedCandidates(string value)
+    {
+        List<KeyFormat>? candidates = null;
+        var last = value.Length - 1;
+        for (var i = 0; i < last; i++)
+        {
+            var hints = _buckets[Bucket(value[i], value[i + 1])];
+            if (hints is null)
+            {
+                continue;
+            }
+
+            foreach (var hint in hints)
+            {
+                if (StartsWithAt(value, i, hint.Prefix, hint.Format.IgnoreCase))
+                {
+                    candidates ??= new List<KeyFormat>();
+                    if (!candidates.Contains(hint.Format))
+                    {
+                        candidates.Add(hint.Format);
+                    }
+                }
+            }
+        }
+
+        return candidates;
     }
 
     private bool IsRandomSecret(string value, SecretNameKind kind)

@@ -28,13 +28,15 @@ public static class ValueShape
             return true;
         }
 
-        if (ContainsAny(trimmed, "${", "{{", "#{", "$(", "<%", "__") && !HasLongRandomRun(trimmed))
+        if ((ContainsAny(trimmed, "${", "{{", "#{", "$(", "<%") || HasDoubleUnderscoreToken(trimmed)) &&
+            !HasLongRandomRun(trimmed))
         {
             return true;
         }
 
-        if (ContainsIgnoreCase(trimmed, "xxxx") || trimmed.Contains("****") || trimmed.Contains("...") ||
-            trimmed.Contains("\u2026"))
+        // Placeholders repeat one letter in one case. Mixed case such as "XxXx" inside a random key is chance.
+        if (trimmed.Contains("xxxx") || trimmed.Contains("XXXX") || trimmed.Contains("****") ||
+            trimmed.Contains("...") || trimmed.Contains("\u2026"))
         {
             return true;
         }
@@ -148,6 +150,14 @@ public static class ValueShape
         }
 
         return false;
+    }
+
+    // Token-replacement placeholders wrap a name in double underscores (__API_KEY__). A single "__" is not enough,
+    // because base64url keys contain one about once in every 4,096 character pairs.
+    private static bool HasDoubleUnderscoreToken(string value)
+    {
+        var first = value.IndexOf("__", StringComparison.Ordinal);
+        return first >= 0 && value.IndexOf("__", first + 2, StringComparison.Ordinal) >= 0;
     }
 
     private static bool ContainsAny(string value, params string[] parts)
