@@ -75,6 +75,18 @@ public sealed class ConsumerBuildTests(PackageFixture fixture)
     }
 
     [Fact]
+    public void Build_LoadsAnalyzersWithoutFailure()
+    {
+        var build = fixture.BuiltConsumerBuild;
+
+        // CS8032 and CS8033: an analyzer assembly did not load. AD0001: an analyzer threw, which users see as a
+        // warning and which fails their build under -warnaserror.
+        Assert.DoesNotContain("CS8032", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("CS8033", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("AD0001", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Build_OutputHasNoWholeSecret()
     {
         var build = fixture.BuiltConsumerBuild;
