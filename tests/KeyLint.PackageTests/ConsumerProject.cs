@@ -83,7 +83,7 @@ public sealed class ConsumerProject
             Directory,
             ["build", ProjectPath, "--no-restore", "--no-incremental", "-tl:off", "-nologo", .. extraArguments]);
 
-    /// <summary>Runs the KeyLint fixes over the whole project, as the README tells users to.</summary>
+    /// <summary>Runs the KeyLint fixes over the whole project with the command that the README gives users.</summary>
     public CommandResult FormatAnalyzers() =>
         DotnetCommand.Run(
             Directory,
@@ -92,7 +92,7 @@ public sealed class ConsumerProject
 
     public string ReadSource() => File.ReadAllText(SourcePath);
 
-    /// <summary>Returns the distinct diagnostics in <paramref name="output"/>; MSBuild prints each one twice.</summary>
+    /// <summary>Returns the distinct diagnostics in <paramref name="output"/>, which MSBuild prints twice each.</summary>
     public static IReadOnlyList<BuildDiagnostic> ParseDiagnostics(string output)
     {
         var diagnostics = new List<BuildDiagnostic>();

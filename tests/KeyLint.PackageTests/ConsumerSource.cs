@@ -5,7 +5,7 @@ namespace KeyLint.PackageTests;
 /// <param name="Value">The planted value; it must never appear whole in any output.</param>
 /// <param name="Line">The 1-based line of the value in <see cref="ConsumerSource.FileName"/>.</param>
 /// <param name="Fixable">False where C# requires a constant (an attribute argument), so no fix is offered.</param>
-/// <param name="Position">Where the value stands, for assertion messages.</param>
+/// <param name="Position">The kind of code that contains the value, for assertion messages.</param>
 public sealed record PlantedLeak(string RuleId, string Value, int Line, bool Fixable, string Position);
 
 /// <summary>

@@ -14,7 +14,7 @@ public sealed record CommandResult(string CommandLine, int ExitCode, string Outp
 /// <summary>Runs the <c>dotnet</c> command line as a child process, the way a user or a CI job runs it.</summary>
 public static class DotnetCommand
 {
-    /// <summary>Upper bound for one command; a restore from an unreachable package source fails well before it.</summary>
+    /// <summary>Maximum duration of one command. A command that runs longer is killed and its test fails.</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(4);
 
     /// <summary>
@@ -61,7 +61,7 @@ public static class DotnetCommand
     }
 
     // The test host runs under `dotnet test`, whose MSBuild variables (MSBuildExtensionsPath, MSBUILD_EXE_PATH, ...)
-    // would steer the child build; a user's shell has none of them. Build servers are turned off so that no
+    // would steer the child build, and a user's shell has none of them. Build servers are turned off so that no
     // long-lived node or compiler server keeps the output pipes open after the command ends.
     private static void PrepareEnvironment(IDictionary<string, string?> environment)
     {
