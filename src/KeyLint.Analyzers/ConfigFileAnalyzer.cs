@@ -97,6 +97,7 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
         var fileName = Path.GetFileName(file.Path);
         var copiedNote = copied ? ", and the build copies the file to its output" : string.Empty;
         var scanner = SecretScanner.Default;
+        var scannerOptions = KeyLintOptions.ReadScannerOptions(options);
         if (kind == ConfigFileKind.PrivateKey)
         {
             if (scanner.TryMatchFormat(content, out var keyFinding))
@@ -127,7 +128,7 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
                 }
             }
 
-            if (TryFindSecret(scanner, entry, out var finding))
+            if (TryFindSecret(scanner, entry, scannerOptions, out var finding))
             {
                 var description = finding.Format is { } format ? WithArticle(format.Name) : "a random-looking secret";
                 Report(context, text, span, PlaintextSecretFileRule, entry.Path, fileName, description,
@@ -136,7 +137,7 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static bool TryFindSecret(SecretScanner scanner, ConfigEntry entry, out SecretFinding finding)
+    private static bool TryFindSecret(SecretScanner scanner, ConfigEntry entry, ScannerOptions options, out SecretFinding finding)
     {
         finding = default;
         var value = entry.Value;
@@ -152,8 +153,8 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
 
         // The path names the provider: "Binance:ApiSecret" or "exchange.kraken.secret".
         return SecretScanner.IsContextCandidate(value) &&
-            (SecretNames.MayBeSecretName(entry.Key) || scanner.IsKnownHeader(entry.Key)) &&
-            scanner.TryMatchInContext(value, new TargetContext(entry.Key, entry.Path), out finding);
+            (SecretNames.MayBeSecretName(entry.Key, options) || scanner.IsKnownHeader(entry.Key)) &&
+            scanner.TryMatchInContext(value, new TargetContext(entry.Key, entry.Path, options), out finding);
     }
 
     // Values that point at a secret kept elsewhere: a Key Vault reference, or a value encrypted by

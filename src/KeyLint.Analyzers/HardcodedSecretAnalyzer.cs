@@ -49,13 +49,17 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterSyntaxNodeAction(
-            AnalyzeLiteral, SyntaxKind.StringLiteralExpression, SyntaxKind.Utf8StringLiteralExpression);
-        context.RegisterSyntaxNodeAction(AnalyzeInterpolatedString, SyntaxKind.InterpolatedStringExpression);
-        context.RegisterSyntaxNodeAction(AnalyzeConcatenation, SyntaxKind.AddExpression);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var settings = new CompilationSettings(start.Compilation, start.Options.AnalyzerConfigOptionsProvider);
+            start.RegisterSyntaxNodeAction(
+                c => AnalyzeLiteral(c, settings), SyntaxKind.StringLiteralExpression, SyntaxKind.Utf8StringLiteralExpression);
+            start.RegisterSyntaxNodeAction(c => AnalyzeInterpolatedString(c, settings), SyntaxKind.InterpolatedStringExpression);
+            start.RegisterSyntaxNodeAction(c => AnalyzeConcatenation(c, settings), SyntaxKind.AddExpression);
+        });
     }
 
-    private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context)
+    private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, CompilationSettings settings)
     {
         var literal = (LiteralExpressionSyntax)context.Node;
         var value = literal.Token.ValueText;
@@ -67,7 +71,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         var scanner = SecretScanner.Default;
         if (scanner.TryMatchFormat(value, out var finding))
         {
-            Report(context, literal, literal, value, finding);
+            Report(context, settings, literal, literal, value, finding);
             return;
         }
 
@@ -77,10 +81,10 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        TryReportInContext(context, literal, literal, value, scanner);
+        TryReportInContext(context, settings, literal, literal, value, scanner);
     }
 
-    private static void AnalyzeInterpolatedString(SyntaxNodeAnalysisContext context)
+    private static void AnalyzeInterpolatedString(SyntaxNodeAnalysisContext context, CompilationSettings settings)
     {
         var interpolated = (InterpolatedStringExpressionSyntax)context.Node;
         var scanner = SecretScanner.Default;
@@ -90,7 +94,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
                 text.TextToken.ValueText is { Length: >= SecretScanner.MinCandidateLength } value &&
                 scanner.TryMatchFormat(value, out var finding))
             {
-                Report(context, text, interpolated, value, finding);
+                Report(context, settings, text, interpolated, value, finding);
                 return;
             }
         }
@@ -99,11 +103,11 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         if (interpolated.Contents.Count == 1 && interpolated.Contents[0] is InterpolatedStringTextSyntax only &&
             only.TextToken.ValueText is { Length: >= SecretScanner.MinCandidateLength } plain)
         {
-            TryReportInContext(context, only, interpolated, plain, scanner);
+            TryReportInContext(context, settings, only, interpolated, plain, scanner);
         }
     }
 
-    private static void AnalyzeConcatenation(SyntaxNodeAnalysisContext context)
+    private static void AnalyzeConcatenation(SyntaxNodeAnalysisContext context, CompilationSettings settings)
     {
         var concatenation = (BinaryExpressionSyntax)context.Node;
         if (concatenation.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } ||
@@ -127,15 +131,20 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
 
         if (scanner.TryMatchFormat(value, out var finding))
         {
-            Report(context, concatenation, concatenation, value, finding);
+            Report(context, settings, concatenation, concatenation, value, finding);
             return;
         }
 
-        TryReportInContext(context, concatenation, concatenation, value, scanner);
+        TryReportInContext(context, settings, concatenation, concatenation, value, scanner);
     }
 
     private static void TryReportInContext(
-        SyntaxNodeAnalysisContext context, SyntaxNode location, ExpressionSyntax bound, string value, SecretScanner scanner)
+        SyntaxNodeAnalysisContext context,
+        CompilationSettings settings,
+        SyntaxNode location,
+        ExpressionSyntax bound,
+        string value,
+        SecretScanner scanner)
     {
         if (!SecretScanner.IsContextCandidate(value))
         {
@@ -143,27 +152,35 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         }
 
         var target = TargetResolver.Resolve(bound, context.SemanticModel, context.CancellationToken);
-        if (!SecretNames.MayBeSecretName(target.Name) && !scanner.IsKnownHeader(target.Name))
+        var options = settings.ScannerOptions(context.Node.SyntaxTree);
+        if (!SecretNames.MayBeSecretName(target.Name, options) && !scanner.IsKnownHeader(target.Name))
         {
             return;
         }
 
-        var targetContext = new TargetContext(target.Name, target.TypeName);
+        var targetContext = new TargetContext(target.Name, target.TypeName, options);
         if (scanner.TryMatchInContext(value, targetContext, out var finding))
         {
-            Report(context, location, target, targetContext, value, finding, scanner);
+            Report(context, settings, location, target, targetContext, value, finding, scanner);
         }
     }
 
     private static void Report(
-        SyntaxNodeAnalysisContext context, SyntaxNode location, ExpressionSyntax bound, string value, SecretFinding finding)
+        SyntaxNodeAnalysisContext context,
+        CompilationSettings settings,
+        SyntaxNode location,
+        ExpressionSyntax bound,
+        string value,
+        SecretFinding finding)
     {
         var target = TargetResolver.Resolve(bound, context.SemanticModel, context.CancellationToken);
-        Report(context, location, target, new TargetContext(target.Name, target.TypeName), value, finding, SecretScanner.Default);
+        var targetContext = new TargetContext(target.Name, target.TypeName, settings.ScannerOptions(context.Node.SyntaxTree));
+        Report(context, settings, location, target, targetContext, value, finding, SecretScanner.Default);
     }
 
     private static void Report(
         SyntaxNodeAnalysisContext context,
+        CompilationSettings settings,
         SyntaxNode location,
         SecretTarget target,
         TargetContext targetContext,
@@ -182,10 +199,14 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
                 FixProperties.Fix, target.ConstantReason is null ? FixProperties.Fixable : FixProperties.NotFixable),
         });
 
-        var diagnostic = finding.Format is { } format
-            ? Diagnostic.Create(KnownKeyFormatRule, location.GetLocation(), properties, subject, WithArticle(format.Name), secret, noFix)
-            : Diagnostic.Create(HighEntropySecretRule, location.GetLocation(), properties, subject, secret, noFix);
-        context.ReportDiagnostic(diagnostic);
+        var rule = finding.Format is null ? HighEntropySecretRule : KnownKeyFormatRule;
+        var arguments = finding.Format is { } format
+            ? new object[] { subject, WithArticle(format.Name), secret, noFix }
+            : new object[] { subject, secret, noFix };
+
+        // Test projects hold fake keys more often than real ones, so there the default severity is a suggestion.
+        var severity = settings.IsLowerSeverity(location.SyntaxTree) ? DiagnosticSeverity.Info : rule.DefaultSeverity;
+        context.ReportDiagnostic(Diagnostic.Create(rule, location.GetLocation(), severity, null, properties, arguments));
     }
 
     private static string WithArticle(string name) =>

@@ -29,10 +29,9 @@ public sealed class SecretScanner
     private readonly List<KeyFormat> _genericContextFormats = new();
     private readonly HashSet<string> _providerWords = new(StringComparer.Ordinal);
 
-    public SecretScanner(KeyFormatCatalog catalog, ScannerOptions? options = null)
+    public SecretScanner(KeyFormatCatalog catalog)
     {
         Catalog = catalog;
-        Options = options ?? ScannerOptions.Default;
         var buckets = new List<PrefixHint>?[BucketCount];
         foreach (var format in catalog.Formats)
         {
@@ -59,12 +58,10 @@ public sealed class SecretScanner
         }
     }
 
-    /// <summary>The scanner over the built-in catalog with default options, created once per process.</summary>
+    /// <summary>The scanner over the built-in catalog, created once per process.</summary>
     public static SecretScanner Default => DefaultScanner.Value;
 
     public KeyFormatCatalog Catalog { get; }
-
-    public ScannerOptions Options { get; }
 
     /// <summary>Tells whether a lower-case word names a provider in the catalog (aws, binance, okx, ...).</summary>
     public bool IsProviderWord(string word) => _providerWords.Contains(word);
@@ -113,8 +110,9 @@ public sealed class SecretScanner
         }
 
         // A value made only of letters and name punctuation (BINANCE_API_SECRET, Binance:ApiSecret) is a name, not a
-        // secret; random keys of this length contain a digit or a symbol with overwhelming probability.
-        var randomLooking = false;
+        // secret, unless its letters are as mixed as random ones: a few percent of short random keys have no digit.
+        var hasDigitOrSymbol = false;
+        var hasNamePunctuation = false;
         foreach (var c in value)
         {
             if (char.IsWhiteSpace(c))
@@ -122,13 +120,41 @@ public sealed class SecretScanner
                 return false;
             }
 
-            if (!char.IsLetter(c) && c is not ('_' or '-' or '.' or ':' or '/'))
+            if (c is '_' or '-' or '.' or ':' or '/')
             {
-                randomLooking = true;
+                hasNamePunctuation = true;
+            }
+            else if (!char.IsLetter(c))
+            {
+                hasDigitOrSymbol = true;
             }
         }
 
-        return randomLooking;
+        return hasDigitOrSymbol || (!hasNamePunctuation && HasRandomCase(value));
+    }
+
+    // Random letters are about half upper case and change case at about every other letter; PascalCase names
+    // such as "BinanceApiSecretKey" have few capitals.
+    private static bool HasRandomCase(string letters)
+    {
+        if (letters.Length < 16)
+        {
+            return false;
+        }
+
+        int upper = 0, changes = 0;
+        for (var i = 0; i < letters.Length; i++)
+        {
+            var isUpper = char.IsUpper(letters[i]);
+            upper += isUpper ? 1 : 0;
+            if (i > 0 && isUpper != char.IsUpper(letters[i - 1]))
+            {
+                changes++;
+            }
+        }
+
+        var lower = letters.Length - upper;
+        return upper * 10 >= letters.Length * 3 && lower * 10 >= letters.Length * 3 && changes * 3 >= letters.Length;
     }
 
     /// <summary>
@@ -166,7 +192,7 @@ public sealed class SecretScanner
             }
         }
 
-        if (IsRandomSecret(value, target.Kind))
+        if (IsRandomSecret(value, target.Kind, target.Options))
         {
             finding = new SecretFinding(null, 0, value.Length);
             return true;
@@ -232,7 +258,7 @@ public sealed class SecretScanner
         return candidates;
     }
 
-    private bool IsRandomSecret(string value, SecretNameKind kind)
+    private static bool IsRandomSecret(string value, SecretNameKind kind, ScannerOptions options)
     {
         if (value.IndexOf("://", StringComparison.Ordinal) >= 0 || value[0] == '/' || value[0] == '~' ||
             value.IndexOf('\\') >= 0)
@@ -243,11 +269,11 @@ public sealed class SecretScanner
         var classes = ValueShape.CharacterClassCount(value);
         if (kind == SecretNameKind.Password)
         {
-            return value.Length >= Options.MinPasswordLength && classes >= 2 && HasLetterAndDigitOrSymbol(value);
+            return value.Length >= options.MinPasswordLength && classes >= 2 && HasLetterAndDigitOrSymbol(value);
         }
 
-        return value.Length >= Options.MinSecretLength && classes >= 2 && HasDigit(value) &&
-            ValueShape.Entropy(value) >= Options.MinEntropy;
+        return value.Length >= options.MinSecretLength && classes >= 2 && HasDigit(value) &&
+            ValueShape.Entropy(value) >= options.MinEntropy;
     }
 
     private static bool HasDigit(string value)

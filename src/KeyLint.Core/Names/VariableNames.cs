@@ -8,6 +8,12 @@ namespace KeyLint.Core.Names;
 /// <summary>Derives the environment variable a fixed secret is read from.</summary>
 public static class VariableNames
 {
+    // Catalog "provider" values that name a kind of secret rather than a service.
+    private static readonly HashSet<string> CategoryProviders = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "PEM", "PGP", "JWT", "URL", "Database", "Exchange", "age",
+    };
+
     /// <summary>
     /// Builds an upper-case snake-case name from the provider and the target: <c>binanceApiSecret</c> gives
     /// <c>BINANCE_API_SECRET</c>, and <c>ApiKey</c> in <c>class StripeOptions</c> gives <c>STRIPE_API_KEY</c>. A value
@@ -79,8 +85,9 @@ public static class VariableNames
             }
         }
 
-        // A shape shared by several exchanges (64 letters and digits) says nothing about which one it belongs to.
-        if (format is null || format.Context is { Providers.Count: 0 })
+        // A shape shared by several exchanges (64 letters and digits) says nothing about which one it belongs to, and
+        // a kind of secret (a PEM key, a JWT) is no provider.
+        if (format is null || format.Context is { Providers.Count: 0 } || CategoryProviders.Contains(format.Provider))
         {
             return null;
         }
