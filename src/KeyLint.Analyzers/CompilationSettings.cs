@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace KeyLint.Analyzers;
 
 /// <summary>
-/// KeyLint's settings for one compilation: whether it is a test project, and the <c>keylint.*</c> options of each
+/// KeyLint's settings for one compilation: its key formats, whether it is a test project, and the <c>keylint.*</c> options of each
 /// syntax tree, read once per tree on first need.
 /// </summary>
 internal sealed class CompilationSettings
@@ -18,11 +18,15 @@ internal sealed class CompilationSettings
     // Options differ per file through .editorconfig sections; the cache is per compilation, so it never outlives an edit.
     private readonly ConcurrentDictionary<SyntaxTree, (ScannerOptions Scanner, bool LowerSeverity)> _trees = new();
 
-    public CompilationSettings(Compilation compilation, AnalyzerConfigOptionsProvider provider)
+    public CompilationSettings(Compilation compilation, AnalyzerOptions options, System.Threading.CancellationToken cancellationToken)
     {
-        _provider = provider;
-        _isTestProject = IsTestProject(compilation, provider.GlobalOptions);
+        _provider = options.AnalyzerConfigOptionsProvider;
+        _isTestProject = IsTestProject(compilation, _provider.GlobalOptions);
+        Scanner = CustomFormats.ScannerFor(options, cancellationToken);
     }
+
+    /// <summary>The scanner over the built-in formats and the project's own, if it has a formats file.</summary>
+    public SecretScanner Scanner { get; }
 
     public ScannerOptions ScannerOptions(SyntaxTree tree) => ForTree(tree).Scanner;
 

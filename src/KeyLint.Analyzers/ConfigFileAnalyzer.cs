@@ -58,19 +58,40 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
             "key works from anywhere.",
         helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.OpenIpAllowlist));
 
+    public static readonly DiagnosticDescriptor InvalidCustomFormatRule = new(
+        DiagnosticIds.InvalidCustomFormat,
+        title: "Invalid custom key format",
+        messageFormat: "The custom key format is left out: {0}",
+        DiagnosticIds.ConfigurationCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "An entry of keylint.formats.json is invalid: a required property is missing, the pattern does " +
+            "not parse or is too slow, or an example does not behave as written.",
+        helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.InvalidCustomFormat));
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(WithdrawalPermissionRule, PlaintextSecretFileRule, OpenIpAllowlistRule);
+        ImmutableArray.Create(WithdrawalPermissionRule, PlaintextSecretFileRule, OpenIpAllowlistRule, InvalidCustomFormatRule);
 
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterAdditionalFileAction(AnalyzeFile);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var scanner = CustomFormats.ScannerFor(start.Options, start.CancellationToken);
+            start.RegisterAdditionalFileAction(c => AnalyzeFile(c, scanner));
+        });
     }
 
-    private static void AnalyzeFile(AdditionalFileAnalysisContext context)
+    private static void AnalyzeFile(AdditionalFileAnalysisContext context, SecretScanner scanner)
     {
         var file = context.AdditionalFile;
+        if (CustomFormats.IsFormatsFile(file.Path))
+        {
+            ReportInvalidFormats(context);
+            return;
+        }
+
         var kind = ConfigFileKinds.FromPath(file.Path);
         if (kind == ConfigFileKind.Unknown)
         {
@@ -96,7 +117,6 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
         var content = text.ToString();
         var fileName = Path.GetFileName(file.Path);
         var copiedNote = copied ? ", and the build copies the file to its output" : string.Empty;
-        var scanner = SecretScanner.Default;
         var scannerOptions = KeyLintOptions.ReadScannerOptions(options);
         if (kind == ConfigFileKind.PrivateKey)
         {
@@ -111,7 +131,8 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
         }
 
         // Recorded exchange responses in test folders name withdrawals and addresses as data, not as settings.
-        var isTestFolder = IsUnderTestFolder(file.Path);
+        context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.ProjectDir", out var projectDirectory);
+        var isTestFolder = IsUnderTestFolder(file.Path, projectDirectory);
         foreach (var entry in ConfigFileReader.Read(kind, content))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -134,6 +155,22 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
                 Report(context, text, span, PlaintextSecretFileRule, entry.Path, fileName, description,
                     Redaction.Describe(entry.Value, finding.Start, finding.Length), copiedNote);
             }
+        }
+    }
+
+    private static void ReportInvalidFormats(AdditionalFileAnalysisContext context)
+    {
+        var text = context.AdditionalFile.GetText(context.CancellationToken);
+        if (text is null || CustomFormats.Load(context.AdditionalFile, context.CancellationToken) is not { } loaded)
+        {
+            return;
+        }
+
+        foreach (var problem in loaded.Problems)
+        {
+            var start = Math.Max(0, Math.Min(problem.Offset, text.Length));
+            var span = new TextSpan(start, start < text.Length ? 1 : 0);
+            Report(context, text, span, InvalidCustomFormatRule, problem.Message);
         }
     }
 
@@ -190,8 +227,14 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(rule, location, arguments));
     }
 
-    private static bool IsUnderTestFolder(string path)
+    // Only the folders inside the project count: a repository cloned under ~/tests/ is no test data.
+    private static bool IsUnderTestFolder(string path, string? projectDirectory)
     {
+        if (!string.IsNullOrEmpty(projectDirectory) && path.StartsWith(projectDirectory, StringComparison.OrdinalIgnoreCase))
+        {
+            path = path.Substring(projectDirectory!.Length);
+        }
+
         foreach (var segment in path.Split('/', '\\'))
         {
             if (segment.Equals("test", StringComparison.OrdinalIgnoreCase) ||

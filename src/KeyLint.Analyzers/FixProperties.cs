@@ -9,6 +9,9 @@ public static class FixProperties
     /// <summary>The environment variable to read instead, such as <c>BINANCE_API_SECRET</c>.</summary>
     public const string VariableName = "KeyLint.VariableName";
 
+    /// <summary>The configuration key to read instead, such as <c>Binance:ApiSecret</c>.</summary>
+    public const string ConfigurationKey = "KeyLint.ConfigurationKey";
+
     /// <summary>
     /// Whether a fix may be offered: <see cref="Fixable"/>, or <see cref="NotFixable"/> where C# requires a
     /// constant (attribute arguments, case labels, default parameter values).

@@ -51,7 +51,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var settings = new CompilationSettings(start.Compilation, start.Options.AnalyzerConfigOptionsProvider);
+            var settings = new CompilationSettings(start.Compilation, start.Options, start.CancellationToken);
             start.RegisterSyntaxNodeAction(
                 c => AnalyzeLiteral(c, settings), SyntaxKind.StringLiteralExpression, SyntaxKind.Utf8StringLiteralExpression);
             start.RegisterSyntaxNodeAction(c => AnalyzeInterpolatedString(c, settings), SyntaxKind.InterpolatedStringExpression);
@@ -68,7 +68,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var scanner = SecretScanner.Default;
+        var scanner = settings.Scanner;
         if (scanner.TryMatchFormat(value, out var finding))
         {
             Report(context, settings, literal, literal, value, finding);
@@ -87,7 +87,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeInterpolatedString(SyntaxNodeAnalysisContext context, CompilationSettings settings)
     {
         var interpolated = (InterpolatedStringExpressionSyntax)context.Node;
-        var scanner = SecretScanner.Default;
+        var scanner = settings.Scanner;
         foreach (var content in interpolated.Contents)
         {
             if (content is InterpolatedStringTextSyntax text &&
@@ -123,7 +123,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var scanner = SecretScanner.Default;
+        var scanner = settings.Scanner;
         if (AnyPartMatchesFormat(concatenation, context.SemanticModel, scanner, context.CancellationToken))
         {
             return;
@@ -175,7 +175,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
     {
         var target = TargetResolver.Resolve(bound, context.SemanticModel, context.CancellationToken);
         var targetContext = new TargetContext(target.Name, target.TypeName, settings.ScannerOptions(context.Node.SyntaxTree));
-        Report(context, settings, location, target, targetContext, value, finding, SecretScanner.Default);
+        Report(context, settings, location, target, targetContext, value, finding, settings.Scanner);
     }
 
     private static void Report(
@@ -195,6 +195,8 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         {
             new System.Collections.Generic.KeyValuePair<string, string?>(
                 FixProperties.VariableName, VariableNames.ForEnvironment(targetContext, finding.Format, scanner)),
+            new System.Collections.Generic.KeyValuePair<string, string?>(
+                FixProperties.ConfigurationKey, VariableNames.ForConfiguration(targetContext, finding.Format, scanner)),
             new System.Collections.Generic.KeyValuePair<string, string?>(
                 FixProperties.Fix, target.ConstantReason is null ? FixProperties.Fixable : FixProperties.NotFixable),
         });

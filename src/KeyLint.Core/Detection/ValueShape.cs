@@ -8,7 +8,7 @@ public static class ValueShape
     /// <summary>
     /// Tells whether a value is a placeholder rather than a key: <c>YOUR_API_KEY</c>, <c>&lt;api-key&gt;</c>,
     /// <c>xxxx</c>, <c>****</c>, <c>REDACTED</c>, <c>changeme</c>, <c>${VAR}</c>, <c>%VAR%</c>, <c>{{ var }}</c>,
-    /// <c>#{VAR}#</c>, and the documented example keys of providers (AWS's end in EXAMPLE).
+    /// <c>#{VAR}#</c>, <c>$VAR</c>, and the documented example keys of providers (AWS's end in EXAMPLE).
     /// </summary>
     public static bool IsPlaceholder(string value)
     {
@@ -24,6 +24,11 @@ public static class ValueShape
         }
 
         if (trimmed.Length > 2 && trimmed[0] == '%' && trimmed[trimmed.Length - 1] == '%')
+        {
+            return true;
+        }
+
+        if (IsShellVariable(trimmed))
         {
             return true;
         }
@@ -134,6 +139,25 @@ public static class ValueShape
         }
 
         return (lower ? 1 : 0) + (upper ? 1 : 0) + (digit ? 1 : 0) + (other ? 1 : 0);
+    }
+
+    // "$BYBIT_API_SECRET" refers to a variable in .env files and shell scripts.
+    private static bool IsShellVariable(string value)
+    {
+        if (value.Length < 2 || value[0] != '$' || !(char.IsLetter(value[1]) || value[1] == '_'))
+        {
+            return false;
+        }
+
+        for (var i = 2; i < value.Length; i++)
+        {
+            if (!char.IsLetterOrDigit(value[i]) && value[i] != '_')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool HasLongRandomRun(string value)

@@ -29,22 +29,7 @@ public static class VariableNames
             return variable;
         }
 
-        var words = namesSecret ? new List<string>(target.Words) : new List<string>();
-        var provider = FindProvider(target, format, scanner);
-        if (words.Count == 0)
-        {
-            words.Add(format is null ? "secret" : "api");
-            if (format is not null)
-            {
-                words.Add("key");
-            }
-        }
-
-        if (provider is not null && !NameWords.Contains(words, provider))
-        {
-            words.Insert(0, provider);
-        }
-
+        var words = Words(target, format, scanner, namesSecret);
         var builder = new StringBuilder();
         foreach (var word in words)
         {
@@ -65,6 +50,64 @@ public static class VariableNames
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// Builds the configuration key in the <c>Section:Key</c> form that ASP.NET configuration reads and that the
+    /// environment variable <c>Section__Key</c> overrides: <c>binanceApiSecret</c> gives <c>Binance:ApiSecret</c>. A
+    /// name of one word goes under <c>Secrets</c>.
+    /// </summary>
+    public static string ForConfiguration(TargetContext target, KeyFormat? format, SecretScanner scanner)
+    {
+        var namesSecret = target.Kind is SecretNameKind.Secret or SecretNameKind.Password;
+        var words = Words(target, format, scanner, namesSecret);
+        if (words.Count < 2)
+        {
+            words.Insert(0, "secrets");
+        }
+
+        var builder = new StringBuilder();
+        AppendPascal(builder, words[0]);
+        builder.Append(':');
+        for (var i = 1; i < words.Count; i++)
+        {
+            AppendPascal(builder, words[i]);
+        }
+
+        return builder.ToString();
+    }
+
+    private static void AppendPascal(StringBuilder builder, string word)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(i == 0 ? char.ToUpperInvariant(c) : c);
+            }
+        }
+    }
+
+    private static List<string> Words(TargetContext target, KeyFormat? format, SecretScanner scanner, bool namesSecret)
+    {
+        var words = namesSecret ? new List<string>(target.Words) : new List<string>();
+        var provider = FindProvider(target, format, scanner);
+        if (words.Count == 0)
+        {
+            words.Add(format is null ? "secret" : "api");
+            if (format is not null)
+            {
+                words.Add("key");
+            }
+        }
+
+        if (provider is not null && !NameWords.Contains(words, provider))
+        {
+            words.Insert(0, provider);
+        }
+
+        return words;
     }
 
     private static string? FindProvider(TargetContext target, KeyFormat? format, SecretScanner scanner)

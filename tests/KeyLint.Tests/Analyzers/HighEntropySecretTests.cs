@@ -116,4 +116,15 @@ public class HighEntropySecretTests
 
         Assert.Equal("BINANCE_API_SECRET", Assert.Single(diagnostics).Properties[FixProperties.VariableName]);
     }
+
+    [Theory]
+    [InlineData("class BinanceOptions { public string ApiSecret { get; set; } = VALUE; }", "Binance:ApiSecret")]
+    [InlineData("class Bot { string okxApiSecret = VALUE; }", "Okx:ApiSecret")]
+    [InlineData("class Bot { string secret = VALUE; }", "Secrets:Secret")]
+    public async Task ConfigurationKeyHasSectionAndKey(string source, string expected)
+    {
+        var diagnostics = await DiagnosticRunner.GetDiagnosticsAsync(source.Replace("VALUE", "\"" + FakeKeys.ExchangeSecret + "\""));
+
+        Assert.Equal(expected, Assert.Single(diagnostics).Properties[FixProperties.ConfigurationKey]);
+    }
 }

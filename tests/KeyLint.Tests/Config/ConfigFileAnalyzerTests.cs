@@ -151,4 +151,47 @@ public class ConfigFileAnalyzerTests
     {
         return Verify.VerifyAsync(path, content);
     }
+
+    [Fact]
+    public Task TestFolderAboveProjectDoesNotCount()
+    {
+        var json = """{ "permissions": [{|KL0003:"withdraw"|}] }""";
+        return Verify.VerifyAsync("/0/tests/bot/appsettings.json", json, globalConfig: "is_global = true\nbuild_property.ProjectDir = /0/tests/bot/\n");
+    }
+
+    [Fact]
+    public Task ReviewedFalsePositivesAreNotReported()
+    {
+        var yaml = """
+            coinbase:
+              scopes: [wallet:accounts:read, wallet:withdrawals:read]
+              permissions: [trade, withdrawal_history]
+              permissionsNote: never withdraw from this account
+              ipBinding: 0.0.0.0
+              bindAddress: 0.0.0.0
+            """;
+        return Verify.VerifyAsync("/0/bot.yaml", yaml);
+    }
+
+    [Fact]
+    public Task DoubleNegativesAreReported()
+    {
+        var yaml = "disableWithdrawals: {|KL0003:false|}\ndisableIpRestriction: {|KL0005:true|}\ndisableIpWhitelist: false\n";
+        return Verify.VerifyAsync("/0/bot.yaml", yaml);
+    }
+
+    [Fact]
+    public Task ShellVariableReferenceIsNotASecret()
+    {
+        return Verify.VerifyAsync("/0/.env", "BYBIT_API_SECRET=$BYBIT_API_SECRET_V2\nOKX_SECRET=${OKX_SECRET}\n");
+    }
+
+    [Fact]
+    public Task ConnectionStringPasswordIsReported()
+    {
+        var password = FakeKeys.Make("{14:A-Za-z0-9}");
+        var json = "{ \"ConnectionStrings\": { \"Orders\": {|KL0004:\"Server=db;Database=orders;User Id=bot;Password=" +
+            password + ";\"|} } }";
+        return Verify.VerifyAsync("/0/appsettings.json", json);
+    }
 }

@@ -47,7 +47,7 @@ public class KeyFormatCatalogParseTests
         var catalog = KeyFormatCatalog.Parse("{ \"formats\": [ }");
 
         Assert.Empty(catalog.Formats);
-        var error = Assert.Single(catalog.Errors);
+        var error = Assert.Single(catalog.Errors).Message;
         Assert.StartsWith("The catalog is not valid JSON at offset 15:", error);
     }
 
@@ -60,7 +60,7 @@ public class KeyFormatCatalogParseTests
         var catalog = KeyFormatCatalog.Parse(json);
 
         Assert.Empty(catalog.Formats);
-        Assert.Equal("The catalog has no \"formats\" array.", Assert.Single(catalog.Errors));
+        Assert.Equal("The catalog has no \"formats\" array.", Assert.Single(catalog.Errors).Message);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public class KeyFormatCatalogParseTests
         var catalog = KeyFormatCatalog.Parse(json);
 
         Assert.Empty(catalog.Formats);
-        Assert.StartsWith("Format #1: 'team-token' has an invalid pattern:", Assert.Single(catalog.Errors));
+        Assert.StartsWith("Format #1: 'team-token' has an invalid pattern:", Assert.Single(catalog.Errors).Message);
     }
 
     [Theory]
@@ -89,7 +89,7 @@ public class KeyFormatCatalogParseTests
         Assert.Empty(catalog.Formats);
         Assert.Equal(
             "Format #1: 'team-token' needs at least one example that matches and one that does not.",
-            Assert.Single(catalog.Errors));
+            Assert.Single(catalog.Errors).Message);
     }
 
     [Theory]
@@ -103,7 +103,7 @@ public class KeyFormatCatalogParseTests
         Assert.Empty(catalog.Formats);
         Assert.Equal(
             "Format #1: 'team-token' needs either prefixes or a context: without them every string would be tested.",
-            Assert.Single(catalog.Errors));
+            Assert.Single(catalog.Errors).Message);
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public class KeyFormatCatalogParseTests
         Assert.Empty(catalog.Formats);
         Assert.Equal(
             "Format #1: 'team-token' has the prefix 't', but prefixes need at least 2 characters.",
-            Assert.Single(catalog.Errors));
+            Assert.Single(catalog.Errors).Message);
     }
 
     [Theory]
@@ -131,7 +131,7 @@ public class KeyFormatCatalogParseTests
         Assert.Empty(catalog.Formats);
         Assert.Equal(
             $"Format #1: {named} needs the string properties id, name, provider and pattern.",
-            Assert.Single(catalog.Errors));
+            Assert.Single(catalog.Errors).Message);
     }
 
     [Theory]
@@ -142,7 +142,7 @@ public class KeyFormatCatalogParseTests
     {
         var catalog = KeyFormatCatalog.Parse(Catalog(entry));
 
-        Assert.Equal("Format #1: an entry must be an object.", Assert.Single(catalog.Errors));
+        Assert.Equal("Format #1: an entry must be an object.", Assert.Single(catalog.Errors).Message);
     }
 
     [Fact]
@@ -154,7 +154,7 @@ public class KeyFormatCatalogParseTests
         var catalog = KeyFormatCatalog.Parse(Catalog(first + ", " + second));
 
         Assert.Equal(new[] { "tok_" }, Assert.Single(catalog.Formats).Prefixes);
-        Assert.Equal("Format 'team-token': the id is used by an earlier entry.", Assert.Single(catalog.Errors));
+        Assert.Equal("Format 'team-token': the id is used by an earlier entry.", Assert.Single(catalog.Errors).Message);
     }
 
     [Fact]
@@ -172,7 +172,7 @@ public class KeyFormatCatalogParseTests
         Assert.Equal(0, catalog.Formats[0].Index);
         Assert.Equal("third", catalog.Formats[1].Id);
         Assert.Equal(1, catalog.Formats[1].Index);
-        Assert.StartsWith("Format #2: 'broken' has an invalid pattern:", Assert.Single(catalog.Errors));
+        Assert.StartsWith("Format #2: 'broken' has an invalid pattern:", Assert.Single(catalog.Errors).Message);
     }
 
     [Fact]

@@ -1,0 +1,60 @@
+using System.Threading.Tasks;
+using KeyLint.Analyzers;
+using KeyLint.CodeFixes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace KeyLint.Tests.CodeFixes;
+
+/// <summary>
+/// Runs the analyzer and the environment-variable fix over C# sources with markup spans (<c>{|KL0001:...|}</c>)
+/// against .NET 8 references with nullable reference types enabled.
+/// </summary>
+/// <remarks>
+/// Compiler warnings count, so a fixed source that compiles with a new nullable warning fails the test. The harness
+/// applies the fix one diagnostic at a time and through Fix All in document, project and solution scope, and
+/// checks each result.
+/// </remarks>
+internal static class CodeFixVerifier
+{
+    /// <summary>Checks that fixing every marked diagnostic of <paramref name="source"/> gives <paramref name="fixedSource"/>.</summary>
+    public static Task VerifyAsync(string source, string fixedSource) => Create(source, fixedSource).RunAsync();
+
+    /// <summary>Checks that the marked diagnostics stay and that no fix is offered for any of them.</summary>
+    public static Task VerifyNoFixAsync(string source) => Create(source, source).RunAsync();
+
+    public static Test Create(string source, string fixedSource) => new()
+    {
+        TestCode = source,
+        FixedCode = fixedSource,
+    };
+
+    public sealed class Test : CSharpCodeFixTest<HardcodedSecretAnalyzer, EnvironmentVariableCodeFixProvider, DefaultVerifier>
+    {
+        public Test()
+        {
+            ReferenceAssemblies = ReferenceAssemblies.Net.Net80;
+            CompilerDiagnostics = CompilerDiagnostics.Warnings;
+
+            // Fixed sources default to MarkupMode.IgnoreFixable, which would drop the markup of leaks left unfixed.
+            FixedState.MarkupHandling = MarkupMode.Allow;
+
+            // Values that are assigned and never read, and public members without documentation, are normal in
+            // these small sources.
+            DisabledDiagnostics.AddRange(new[] { "CS0169", "CS0219", "CS0414", "CS1591" });
+            SolutionTransforms.Add((solution, _) =>
+            {
+                foreach (var project in solution.Projects)
+                {
+                    var options = (CSharpCompilationOptions)project.CompilationOptions!;
+                    solution = solution.WithProjectCompilationOptions(
+                        project.Id, options.WithNullableContextOptions(NullableContextOptions.Enable));
+                }
+
+                return solution;
+            });
+        }
+    }
+}
