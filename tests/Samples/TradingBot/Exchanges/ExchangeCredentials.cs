@@ -20,8 +20,13 @@ public sealed class ExchangeCredentials
 /// <summary>The accounts the bot hedges on.</summary>
 public static class HedgeAccounts
 {
+    private const string CoinbaseKeyName =
+        "organizations/1d73b8df-19fe-494e-b5cc-8c227023fc42/apiKeys/1a10221f-475e-4a86-a989-19651e10a947";
+
     /// <summary>The id of the Coinbase API key in use, which is public, unlike the key.</summary>
     public static readonly string CoinbaseApiKeyId = "29f163cb-a9c3-4f14-ba6e-566bbfc9cc1a";
+
+    public static string CoinbaseAccount() => $"{CoinbaseKeyName.Split('/')[1]} key {CoinbaseApiKeyId}";
 
     public static ExchangeCredentials KuCoin() => new(
         key: "6644ab24918b1ec33281b7e1",

@@ -9,9 +9,6 @@ public sealed class KrakenFundingClient
     private const string KrakenPrivateKey =
         "6L3dJlqIRnb0srV3+WTOu2jetqiD0VqrC+XG31ARVcDEyOwVZ2faDvKKxsJZksJ4sZaIBsxf1l/PReUKM+g9wQ==";
 
-    private const string CoinbaseKeyName =
-        "organizations/1d73b8df-19fe-494e-b5cc-8c227023fc42/apiKeys/1a10221f-475e-4a86-a989-19651e10a947";
-
     private readonly string _marginApiSecret = "XoiaSXedCpoEPrNFk7Xa7Vo0wlGv1lpR81hcRLgw5QON7RiOdEt2V1LPJLGpbr0o";
 
     public string Sign(string path, long nonce, string postData)
@@ -22,6 +19,5 @@ public sealed class KrakenFundingClient
         return Convert.ToBase64String(hmac.ComputeHash(message));
     }
 
-    public string DescribeAccounts() =>
-        $"Coinbase key {CoinbaseKeyName.Length} characters, margin secret {_marginApiSecret.Length} characters";
+    public string DescribeMarginAccount() => $"margin secret of {_marginApiSecret.Length} characters";
 }
