@@ -21,9 +21,7 @@ public sealed class ConsumerBuildTests(PackageFixture fixture)
         // A project that references the consumer must not get KeyLint: PrivateAssets="all" keeps it private.
         var directory = Path.Combine(fixture.WorkDirectory, "referencing");
         Directory.CreateDirectory(directory);
-        File.Copy(Path.Combine(fixture.BuiltConsumer.Directory, "nuget.config"), Path.Combine(directory, "nuget.config"));
-        File.WriteAllText(Path.Combine(directory, "Directory.Build.props"), "<Project />\n");
-        File.WriteAllText(Path.Combine(directory, "Directory.Build.targets"), "<Project />\n");
+        ConsumerProject.WriteRestoreSettings(directory, fixture.FeedDirectory);
         File.WriteAllText(Path.Combine(directory, "Referencing.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>

@@ -31,7 +31,7 @@ public sealed class ConsumerProject
 
     public string ProjectPath => Path.Combine(Directory, ProjectFileName);
 
-    /// <summary>Writes the project, its source and a nuget.config whose only package source is <paramref name="feed"/>.</summary>
+    /// <summary>Writes the project, its source, and restore settings whose only package source is <paramref name="feed"/>.</summary>
     public static ConsumerProject Create(string directory, string feed, string keyLintVersion, ConsumerSource source)
     {
         System.IO.Directory.CreateDirectory(directory);
@@ -52,12 +52,20 @@ public sealed class ConsumerProject
             </Project>
             """);
 
+        WriteRestoreSettings(directory, feed);
+        File.WriteAllText(Path.Combine(directory, ConsumerSource.FileName), source.Text);
+        return new ConsumerProject(directory, source);
+    }
+
+    /// <summary>
+    /// Writes the files that make a project in <paramref name="directory"/> restore only from <paramref name="feed"/>
+    /// into a packages folder of its own, and ignore the build and editor settings of the parent folders.
+    /// </summary>
+    public static void WriteRestoreSettings(string directory, string feed)
+    {
         File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
-              <config>
-                <add key="globalPackagesFolder" value="packages" />
-              </config>
               <packageSources>
                 <clear />
                 <add key="keylint-under-test" value="{feed}" />
@@ -65,14 +73,20 @@ public sealed class ConsumerProject
             </configuration>
             """);
 
-        // These files stop MSBuild and the compiler from picking up Directory.Build.* and .editorconfig files from
-        // the parent folders, which belong to whatever machine runs the tests.
-        File.WriteAllText(Path.Combine(directory, "Directory.Build.props"), "<Project />\n");
+        // RestorePackagesPath, unlike globalPackagesFolder in nuget.config, also wins over a NUGET_PACKAGES variable
+        // that a CI machine may set, which would share one packages folder across runs.
+        File.WriteAllText(Path.Combine(directory, "Directory.Build.props"), """
+            <Project>
+              <PropertyGroup>
+                <RestorePackagesPath>$(MSBuildThisFileDirectory)packages/</RestorePackagesPath>
+              </PropertyGroup>
+            </Project>
+            """);
+
+        // An empty Directory.Build.targets and a root .editorconfig keep those of the parent folders, which belong to
+        // whatever machine runs the tests, out of the build.
         File.WriteAllText(Path.Combine(directory, "Directory.Build.targets"), "<Project />\n");
         File.WriteAllText(Path.Combine(directory, ".editorconfig"), "root = true\n");
-
-        File.WriteAllText(Path.Combine(directory, ConsumerSource.FileName), source.Text);
-        return new ConsumerProject(directory, source);
     }
 
     public CommandResult Restore() => DotnetCommand.Run(Directory, "restore", ProjectPath, "-tl:off");
