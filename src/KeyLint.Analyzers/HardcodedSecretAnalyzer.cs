@@ -207,8 +207,10 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             : new object[] { subject, secret, noFix };
 
         // Test projects hold fake keys more often than real ones, so there the default severity is a suggestion.
-        var severity = settings.IsLowerSeverity(location.SyntaxTree) ? DiagnosticSeverity.Info : rule.DefaultSeverity;
-        context.ReportDiagnostic(Diagnostic.Create(rule, location.GetLocation(), severity, null, properties, arguments));
+        var diagnostic = settings.IsLowerSeverity(location.SyntaxTree)
+            ? Diagnostic.Create(rule, location.GetLocation(), DiagnosticSeverity.Info, null, properties, arguments)
+            : Diagnostic.Create(rule, location.GetLocation(), properties, arguments);
+        context.ReportDiagnostic(diagnostic);
     }
 
     private static string WithArticle(string name) =>
