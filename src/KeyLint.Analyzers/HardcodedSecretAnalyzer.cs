@@ -238,8 +238,8 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    // Only literals, names and member accesses can fold into a constant; anything else (a call, an interpolation
-    // with holes) rules the semantic model out before it is asked.
+    // Only literals, names and member accesses can fold into a constant. Anything else, such as a call or an
+    // interpolation with holes, is rejected here before the semantic model is asked.
     private static bool CouldBeConstantString(ExpressionSyntax expression, out bool hasLiteral)
     {
         hasLiteral = false;
