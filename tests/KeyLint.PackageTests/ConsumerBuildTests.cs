@@ -154,6 +154,29 @@ public sealed class ConsumerBuildTests(PackageFixture fixture)
         }
     }
 
+    [Fact]
+    public void Build_ReportsConfigFileAddedByPackage()
+    {
+        var consumer = fixture.CreateConsumer("config-file");
+        File.WriteAllText(
+            Path.Combine(consumer.Directory, "appsettings.json"),
+            "{\n  \"Binance\": {\n    \"EnableWithdrawals\": true\n  }\n}\n");
+        var restore = consumer.Restore();
+        Assert.True(restore.ExitCode == 0, restore.Describe());
+
+        var build = consumer.Build();
+        var optedOut = consumer.Build("-p:KeyLintAddConfigFiles=false");
+
+        // The package's build/KeyLint.props passes appsettings*.json to the compiler, so no AdditionalFiles item
+        // in the project is needed for KL0003 to see the withdrawal permission on line 3.
+        Assert.True(build.ExitCode == 0, build.Describe());
+        Assert.Contains(
+            ConsumerProject.ParseDiagnostics(build.Output),
+            d => d.Id == "KL0003" && Path.GetFileName(d.File) == "appsettings.json" && d.Line == 3);
+        Assert.True(optedOut.ExitCode == 0, optedOut.Describe());
+        Assert.DoesNotContain(ConsumerProject.ParseDiagnostics(optedOut.Output), d => d.Id == "KL0003");
+    }
+
     private static List<BuildDiagnostic> KeyLintDiagnostics(string output) =>
         ConsumerProject.ParseDiagnostics(output)
             .Where(d => d.Id.StartsWith("KL", StringComparison.Ordinal))

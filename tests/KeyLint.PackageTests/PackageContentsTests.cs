@@ -32,6 +32,18 @@ public sealed class PackageContentsTests(PackageFixture fixture)
     }
 
     [Fact]
+    public void Package_HasBuildPropsAndTargets()
+    {
+        var entries = ReadEntryNames();
+
+        // NuGet imports these files only when they are named after the package id.
+        Assert.Contains("build/KeyLint.props", entries);
+        Assert.Contains("build/KeyLint.targets", entries);
+        Assert.Contains("buildTransitive/KeyLint.props", entries);
+        Assert.Contains("buildTransitive/KeyLint.targets", entries);
+    }
+
+    [Fact]
     public void Nuspec_IsDevelopmentDependency()
     {
         var metadata = ReadNuspecMetadata();
