@@ -10,6 +10,11 @@ namespace KeyLint.Analyzers;
 /// </summary>
 public static class SecretLookupTemplate
 {
+    /// <summary>The option's key.</summary>
+    /// <remarks>
+    /// NOTE: .editorconfig and .globalconfig treat <c>#</c> and <c>;</c> as the start of a comment, also inside a
+    /// value, so a template cannot contain either (Roslyn 4.8 drops the rest of the line).
+    /// </remarks>
     public const string OptionName = "keylint.secret_lookup";
 
     /// <summary>The placeholder that the fix replaces with the secret's name as a C# string literal.</summary>

@@ -33,6 +33,14 @@ public class SecretLookupOptionTests
         return VerifyAsync($"keylint.secret_lookup = {template}\n");
     }
 
+    [Theory]
+    [InlineData("Secrets.Get({name}) # trailing comment")]
+    [InlineData("Secrets.Get({name}) ; trailing comment")]
+    public Task TrailingCommentIsStripped(string line)
+    {
+        return VerifyAsync($"keylint.secret_lookup = {line}\n");
+    }
+
     [Fact]
     public Task MissingOptionNotReported()
     {
