@@ -25,7 +25,7 @@ internal static class CustomFormats
 
     public static bool IsFormatsFile(string path) => Path.GetFileName(path).Equals(FileName, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Returns the scanner for a compilation: the built-in one, or one that also knows the custom formats.</summary>
+    /// <summary>Returns the scanner for a compilation: the built-in one, or one that also matches the custom formats.</summary>
     public static SecretScanner ScannerFor(AnalyzerOptions options, CancellationToken cancellationToken)
     {
         foreach (var file in options.AdditionalFiles)

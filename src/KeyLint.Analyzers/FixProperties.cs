@@ -1,8 +1,8 @@
 namespace KeyLint.Analyzers;
 
 /// <summary>
-/// Keys of <see cref="Microsoft.CodeAnalysis.Diagnostic.Properties"/> through which the analyzer tells the fixers
-/// what to do. No property ever carries the secret itself.
+/// Keys of <see cref="Microsoft.CodeAnalysis.Diagnostic.Properties"/> through which the analyzer passes the fixers
+/// what they need. No property ever carries the secret itself.
 /// </summary>
 public static class FixProperties
 {

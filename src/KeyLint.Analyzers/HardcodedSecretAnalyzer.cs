@@ -207,8 +207,10 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             : new object[] { subject, secret, noFix };
 
         // Test projects hold fake keys more often than real ones, so there the default severity is a suggestion.
-        var severity = settings.IsLowerSeverity(location.SyntaxTree) ? DiagnosticSeverity.Info : rule.DefaultSeverity;
-        context.ReportDiagnostic(Diagnostic.Create(rule, location.GetLocation(), severity, null, properties, arguments));
+        var diagnostic = settings.IsLowerSeverity(location.SyntaxTree)
+            ? Diagnostic.Create(rule, location.GetLocation(), DiagnosticSeverity.Info, null, properties, arguments)
+            : Diagnostic.Create(rule, location.GetLocation(), properties, arguments);
+        context.ReportDiagnostic(diagnostic);
     }
 
     private static string WithArticle(string name) =>
@@ -236,8 +238,8 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    // Only literals, names and member accesses can fold into a constant; anything else (a call, an interpolation
-    // with holes) rules the semantic model out before it is asked.
+    // Only literals, names and member accesses can fold into a constant. Anything else, such as a call or an
+    // interpolation with holes, is rejected here before the semantic model is asked.
     private static bool CouldBeConstantString(ExpressionSyntax expression, out bool hasLiteral)
     {
         hasLiteral = false;

@@ -6,8 +6,8 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace KeyLint.Analyzers;
 
 /// <summary>
-/// Finds what a string expression is bound to. Syntax answers almost every case; the semantic model is asked only
-/// for positional arguments, whose parameter name lives in the called method.
+/// Finds what a string expression is bound to. Syntax resolves almost every case. The semantic model is asked only
+/// for positional arguments, whose parameter name is declared by the called method.
 /// </summary>
 internal static class TargetResolver
 {

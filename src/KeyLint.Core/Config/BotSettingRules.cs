@@ -76,7 +76,7 @@ public static class BotSettingRules
         "read", "history", "list", "view", "get", "status", "query", "info", "readonly",
     };
 
-    // A key that ends with one of these holds prose about a setting, not the setting.
+    // A key that ends with one of these contains prose about a setting, not the setting.
     private static readonly HashSet<string> ProseWords = new(StringComparer.Ordinal)
     {
         "note", "notes", "comment", "comments", "description", "help", "text", "message", "hint", "label", "title",

@@ -26,6 +26,6 @@ public sealed class ScannerOptions
     /// <summary>Lower-case words that mark a name as secret besides the built-in ones (key, secret, token, ...).</summary>
     public HashSet<string> ExtraSecretWords { get; set; } = NoWords;
 
-    /// <summary>Lower-case words that mark a name as not secret, whatever else it says.</summary>
+    /// <summary>Lower-case words that mark a name as not secret, whatever other words it contains.</summary>
     public HashSet<string> IgnoredWords { get; set; } = NoWords;
 }

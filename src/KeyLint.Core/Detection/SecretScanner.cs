@@ -201,7 +201,7 @@ public sealed class SecretScanner
         return false;
     }
 
-    /// <summary>Tells whether a name is a request header that some catalog format says carries a key.</summary>
+    /// <summary>Tells whether a name is a request header that carries a key in some catalog format.</summary>
     public bool IsKnownHeader(string? name)
     {
         if (string.IsNullOrEmpty(name))

@@ -6,8 +6,8 @@ using KeyLint.Core.Detection;
 namespace KeyLint.Core.Formats;
 
 /// <summary>
-/// Checks a user's key format before it is used: its examples must behave as written, and its pattern must finish
-/// quickly on a long hostile input, so that a custom format can neither miss its own keys nor stall a build.
+/// Checks a user's key format before it is used. Its examples must behave as written, so that it finds its own keys,
+/// and its pattern must finish quickly on a long hostile input, so that it cannot stall a build.
 /// </summary>
 public static class FormatValidator
 {

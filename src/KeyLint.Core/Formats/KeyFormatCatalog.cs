@@ -7,7 +7,7 @@ using KeyLint.Core.Json;
 namespace KeyLint.Core.Formats;
 
 /// <summary>
-/// The key formats KeyLint knows, read from <c>rules/key-formats.json</c> (embedded in this assembly) or from a
+/// The key formats KeyLint detects, read from <c>rules/key-formats.json</c> (embedded in this assembly) or from a
 /// user's file with the same schema.
 /// </summary>
 public sealed class KeyFormatCatalog

@@ -21,7 +21,7 @@ public enum SecretNameKind
 }
 
 /// <summary>
-/// Decides from whole words whether a name (<c>apiSecret</c>, <c>Binance:ApiKey</c>) holds a secret. Letters inside
+/// Decides from whole words whether a name (<c>apiSecret</c>, <c>Binance:ApiKey</c>) names a secret. Letters inside
 /// a word never count, so <c>keyboardLayout</c> and <c>monkeyTestSeed</c> are not secret names.
 /// </summary>
 public static class SecretNames

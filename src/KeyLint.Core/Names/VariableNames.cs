@@ -40,7 +40,14 @@ public static class VariableNames
 
             foreach (var c in word)
             {
-                builder.Append(c is >= 'a' and <= 'z' ? (char)(c - 32) : c is >= '0' and <= '9' ? c : '_');
+                if (c is >= 'a' and <= 'z')
+                {
+                    builder.Append((char)(c - 32));
+                }
+                else
+                {
+                    builder.Append(c is >= '0' and <= '9' ? c : '_');
+                }
             }
         }
 
@@ -128,8 +135,8 @@ public static class VariableNames
             }
         }
 
-        // A shape shared by several exchanges (64 letters and digits) says nothing about which one it belongs to, and
-        // a kind of secret (a PEM key, a JWT) is no provider.
+        // A shape shared by several exchanges (64 letters and digits) does not identify the exchange, and a kind of
+        // secret (a PEM key, a JWT) is no provider.
         if (format is null || format.Context is { Providers.Count: 0 } || CategoryProviders.Contains(format.Provider))
         {
             return null;
