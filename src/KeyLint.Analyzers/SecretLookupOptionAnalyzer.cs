@@ -23,9 +23,10 @@ public sealed class SecretLookupOptionAnalyzer : DiagnosticAnalyzer
     public static readonly DiagnosticDescriptor InvalidSecretLookupRule = new(
         DiagnosticIds.InvalidSecretLookup,
         title: "Invalid secret lookup template",
+        // The message is a composite format string, so the braces of the placeholder are doubled.
         messageFormat: "The option " + SecretLookupTemplate.OptionName + " = '{0}' is invalid: {1}. KeyLint offers no fix " +
-            "for hardcoded keys until the template is a C# expression that contains " + SecretLookupTemplate.Placeholder +
-            ", for example Secrets.Get(" + SecretLookupTemplate.Placeholder + ").",
+            "for hardcoded keys until the template is a C# expression that contains {{name}}, for example " +
+            "Secrets.Get({{name}}).",
         DiagnosticIds.ConfigurationCategory,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,

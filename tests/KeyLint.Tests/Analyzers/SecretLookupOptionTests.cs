@@ -67,6 +67,17 @@ public class SecretLookupOptionTests
     }
 
     [Fact]
+    public Task MessageNamesOptionAndValue()
+    {
+        return VerifyAsync(
+            "keylint.secret_lookup = Secrets.Get(name)\n",
+            new DiagnosticResult(SecretLookupOptionAnalyzer.InvalidSecretLookupRule).WithMessage(
+                "The option keylint.secret_lookup = 'Secrets.Get(name)' is invalid: it does not contain {name}. KeyLint " +
+                "offers no fix for hardcoded keys until the template is a C# expression that contains {name}, for " +
+                "example Secrets.Get({name})."));
+    }
+
+    [Fact]
     public Task GlobalConfigTemplateReported()
     {
         var test = Verify.CreateTest(Source);
