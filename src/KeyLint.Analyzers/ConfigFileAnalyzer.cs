@@ -123,7 +123,7 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
             if (scanner.TryMatchFormat(content, out var keyFinding))
             {
                 var span = new TextSpan(keyFinding.Start, Math.Min(keyFinding.Length, LineEnd(content, keyFinding.Start) - keyFinding.Start));
-                Report(context, text, span, PlaintextSecretFileRule, fileName, fileName, WithArticle(keyFinding.Format!.Name),
+                Report(context, text, span, PlaintextSecretFileRule, fileName, fileName, MessageText.WithArticle(keyFinding.Format!.Name),
                     Redaction.Describe(content, keyFinding.Start, keyFinding.Length), copiedNote);
             }
 
@@ -151,7 +151,7 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
 
             if (TryFindSecret(scanner, entry, scannerOptions, out var finding))
             {
-                var description = finding.Format is { } format ? WithArticle(format.Name) : "a random-looking secret";
+                var description = finding.Format is { } format ? MessageText.WithArticle(format.Name) : "a random-looking secret";
                 Report(context, text, span, PlaintextSecretFileRule, entry.Path, fileName, description,
                     Redaction.Describe(entry.Value, finding.Start, finding.Length), copiedNote);
             }
@@ -257,6 +257,4 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
         return end < 0 ? text.Length : end;
     }
 
-    private static string WithArticle(string name) =>
-        (name.Length > 0 && "AEIOUaeiou".IndexOf(name[0]) >= 0 ? "an " : "a ") + name;
 }

@@ -203,7 +203,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
 
         var rule = finding.Format is null ? HighEntropySecretRule : KnownKeyFormatRule;
         var arguments = finding.Format is { } format
-            ? new object[] { subject, WithArticle(format.Name), secret, noFix }
+            ? new object[] { subject, MessageText.WithArticle(format.Name), secret, noFix }
             : new object[] { subject, secret, noFix };
 
         // Test projects hold fake keys more often than real ones, so there the default severity is a suggestion.
@@ -213,8 +213,6 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(diagnostic);
     }
 
-    private static string WithArticle(string name) =>
-        (name.Length > 0 && "AEIOUaeiou".IndexOf(name[0]) >= 0 ? "an " : "a ") + name;
 
     // A key that sits whole in one part is reported there: at the literal, or at the declaration of the constant.
     private static bool AnyPartMatchesFormat(

@@ -188,7 +188,18 @@ internal static class TargetResolver
             parameterName = pairName;
         }
 
-        return new SecretTarget(parameterName, typeName ?? ContainingTypeName(call), constantReason);
+        // "new ExchangeCredentials(...)" inside "class KucoinClient": both types may name the provider.
+        return new SecretTarget(parameterName, JoinTypeNames(typeName, ContainingTypeName(call)), constantReason);
+    }
+
+    private static string? JoinTypeNames(string? created, string? containing)
+    {
+        if (created is null || containing is null)
+        {
+            return created ?? containing;
+        }
+
+        return created + " " + containing;
     }
 
     private static SecretTarget ResolveAttributeArgument(

@@ -4,24 +4,23 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace KeyLint.CodeFixes;
 
-/// <summary>Writes the C# source of the expression that reads the environment variable.</summary>
+/// <summary>Writes the C# source of the expression that reads the secret.</summary>
 internal static class ReplacementText
 {
     /// <summary>
-    /// Builds <c>Environment.GetEnvironmentVariable("NAME")</c>, followed by
-    /// <c>?? throw new InvalidOperationException(...)</c> when <paramref name="throwIfMissing"/> is set. A non-null
-    /// <paramref name="lineBreak"/> (a newline and the indentation) puts the <c>??</c> on a line of its own.
+    /// Builds the read of <paramref name="source"/>, such as <c>Environment.GetEnvironmentVariable("NAME")</c>,
+    /// followed by <c>?? throw new InvalidOperationException(...)</c> when <paramref name="throwIfMissing"/> is set. A
+    /// non-null <paramref name="lineBreak"/> (a newline and the indentation) puts the <c>??</c> on a line of its own.
     /// </summary>
-    public static string Build(TypeNames names, string variableName, bool throwIfMissing, string? lineBreak)
+    public static string Build(TypeNames names, SecretSource source, bool throwIfMissing, string? lineBreak)
     {
-        var read = $"{names.Environment}.GetEnvironmentVariable({Quote(variableName)})";
+        var read = source.BuildRead(names);
         if (!throwIfMissing)
         {
             return read;
         }
 
-        var message = $"The environment variable {variableName} is not set. Set it to the secret before starting the application.";
-        return $"{read}{lineBreak ?? " "}?? throw new {names.InvalidOperationException}({Quote(message)})";
+        return $"{read}{lineBreak ?? " "}?? throw new {names.InvalidOperationException}({SecretSource.Quote(source.MissingMessage())})";
     }
 
     /// <summary>
@@ -82,9 +81,8 @@ internal static class ReplacementText
         }
     }
 
-    private static string Quote(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
-
-    private static string NewLine(SyntaxNode node)
+    /// <summary>Returns the first line break in the node's file, or <c>\n</c> when the file has none.</summary>
+    public static string NewLine(SyntaxNode node)
     {
         foreach (var trivia in node.SyntaxTree.GetRoot().DescendantTrivia())
         {

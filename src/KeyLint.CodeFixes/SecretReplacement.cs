@@ -10,7 +10,7 @@ internal sealed class SecretReplacement
     public SecretReplacement(
         SyntaxNode node,
         TextSpan keySpan,
-        string variableName,
+        SecretSource source,
         string expressionText,
         SyntaxNode? constantDeclaration,
         TypeSyntax? varType,
@@ -18,7 +18,7 @@ internal sealed class SecretReplacement
     {
         Node = node;
         KeySpan = keySpan;
-        VariableName = variableName;
+        Source = source;
         ExpressionText = expressionText;
         ConstantDeclaration = constantDeclaration;
         VarType = varType;
@@ -37,9 +37,10 @@ internal sealed class SecretReplacement
     /// <summary>The source span of the key inside <see cref="Node"/> when it is an interpolated text part.</summary>
     public TextSpan KeySpan { get; }
 
-    public string VariableName { get; }
+    /// <summary>Where the rewritten code reads the secret from.</summary>
+    public SecretSource Source { get; }
 
-    /// <summary>C# source of the expression that reads the variable, such as <c>Environment.GetEnvironmentVariable("X")</c>.</summary>
+    /// <summary>C# source of the expression that reads the secret, such as <c>Environment.GetEnvironmentVariable("X")</c>.</summary>
     public string ExpressionText { get; }
 
     /// <summary>The <c>const</c> field or local declaration that the rewrite turns into a <c>static readonly</c> field or a plain local.</summary>

@@ -16,16 +16,15 @@ namespace KeyLint.CodeFixes;
 internal static class SecretReplacementPlanner
 {
     /// <summary>
-    /// Plans the fix of <paramref name="diagnostic"/>, or returns null when no fix may be offered: the analyzer
-    /// marked it unfixable, the reported node is not of a kind the fixer handles, the node sits where C# requires a
-    /// constant or inside an expression tree, or it initializes a <c>const</c> that some code uses as a constant.
+    /// Finds the syntax that fixing <paramref name="diagnostic"/> replaces, or returns null when no fix may be
+    /// offered: the analyzer marked it unfixable, the reported node is not of a kind the fixer handles, the node sits
+    /// where C# requires a constant or inside an expression tree, or it initializes a <c>const</c> that some code
+    /// uses as a constant.
     /// </summary>
-    public static async Task<SecretReplacement?> PlanAsync(
+    public static async Task<FixSite?> FindSiteAsync(
         Document document, SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         if (!diagnostic.Properties.TryGetValue(FixProperties.Fix, out var fix) || fix != FixProperties.Fixable ||
-            !diagnostic.Properties.TryGetValue(FixProperties.VariableName, out var variableName) ||
-            string.IsNullOrEmpty(variableName) ||
             diagnostic.Location.SourceTree != root.SyntaxTree)
         {
             return null;
@@ -60,7 +59,7 @@ internal static class SecretReplacementPlanner
 
         if (!IsUtf8(node))
         {
-            return Create(node, keySpan, variableName!, model, Utf8Form.None, constantDeclaration, cancellationToken);
+            return new FixSite(diagnostic, node, keySpan, Utf8Form.None, constantDeclaration);
         }
 
         if (node.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToArray" } toArray &&
@@ -68,55 +67,85 @@ internal static class SecretReplacementPlanner
             toArray.Parent is InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0 } call)
         {
             // "..."u8.ToArray() is already the byte[] that Encoding.GetBytes returns.
-            return Create(call, keySpan, variableName!, model, Utf8Form.ByteArray, constantDeclaration, cancellationToken);
+            return new FixSite(diagnostic, call, keySpan, Utf8Form.ByteArray, constantDeclaration);
         }
 
         var form = node.Parent is MemberAccessExpressionSyntax memberAccess && memberAccess.Expression == node
             ? Utf8Form.SpanReceiver
             : Utf8Form.Span;
-        return Create(node, keySpan, variableName!, model, form, constantDeclaration, cancellationToken);
+        return new FixSite(diagnostic, node, keySpan, form, constantDeclaration);
     }
 
-    private static SecretReplacement Create(
-        SyntaxNode node,
-        TextSpan keySpan,
-        string variableName,
-        SemanticModel model,
-        Utf8Form utf8Form,
-        SyntaxNode? constantDeclaration,
-        CancellationToken cancellationToken)
+    /// <summary>
+    /// Creates the source of <paramref name="kind"/> for the site, or returns null when the analyzer passed no name
+    /// for it or, for configuration, no <c>IConfiguration</c> can be read there.
+    /// </summary>
+    public static SecretSource? CreateSource(
+        FixSite site, SecretSourceKind kind, FixOptions options, SemanticModel model, CancellationToken cancellationToken)
     {
+        switch (kind)
+        {
+            case SecretSourceKind.Configuration:
+                var key = options.ConfigurationKey(site.Diagnostic);
+                var receiver = key is null ? null : ConfigurationReceivers.Find(site.Node, model, cancellationToken);
+                return receiver is null ? null : SecretSource.Configuration(key!, receiver);
+
+            case SecretSourceKind.SecretProvider:
+                var providerName = options.EnvironmentVariableName(site.Diagnostic);
+                return providerName is null || options.SecretLookup is null
+                    ? null
+                    : SecretSource.SecretProvider(providerName, options.SecretLookup, options.UsingNamespace);
+
+            default:
+                var variableName = options.EnvironmentVariableName(site.Diagnostic);
+                return variableName is null ? null : SecretSource.EnvironmentVariable(variableName);
+        }
+    }
+
+    /// <summary>Plans the rewrite of the site into a read from <paramref name="source"/>.</summary>
+    public static SecretReplacement Plan(FixSite site, SecretSource source, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var node = site.Node;
         var names = new TypeNames(model, node.SpanStart);
-        var utf8 = utf8Form != Utf8Form.None;
+        var utf8 = site.Utf8Form != Utf8Form.None;
         var isHole = node is InterpolatedStringTextSyntax;
 
-        // A null from a missing variable would reach Encoding.GetBytes or vanish silently into interpolated text,
+        // A null from a missing secret would reach Encoding.GetBytes or vanish silently into interpolated text,
         // so those always throw. Elsewhere only a target declared nullable takes the null.
-        var throwIfMissing = utf8 || isHole ||
-            !NullableTargets.AcceptsNull((ExpressionSyntax)node, model, cancellationToken);
+        var throwIfMissing = source.MayReturnNull &&
+            (utf8 || isHole || !NullableTargets.AcceptsNull((ExpressionSyntax)node, model, cancellationToken));
         string? lineBreak = null;
         if (throwIfMissing && !utf8 && !isHole && ReplacementText.StandsAlone(node))
         {
             lineBreak = ReplacementText.ContinuationLineBreak(node);
         }
 
-        var text = ReplacementText.Build(names, variableName, throwIfMissing, lineBreak);
+        var text = ReplacementText.Build(names, source, throwIfMissing, lineBreak);
         if (utf8)
         {
             text = $"{names.Encoding}.UTF8.GetBytes({text})";
-            if (utf8Form == Utf8Form.SpanReceiver)
+            if (site.Utf8Form == Utf8Form.SpanReceiver)
             {
                 text = $"new {names.ReadOnlySpanOfByte}({text})";
             }
         }
-        else if (throwIfMissing && !isHole && ReplacementText.NeedsParentheses(node))
+        else if (isHole)
+        {
+            // A colon ends a hole's expression and starts the format, so "a ? b : c" from a template needs
+            // parentheses there, while "a ?? throw b" does not.
+            if (!source.IsPrimaryExpression)
+            {
+                text = $"({text})";
+            }
+        }
+        else if ((throwIfMissing || !source.IsPrimaryExpression) && ReplacementText.NeedsParentheses(node))
         {
             text = $"({text})";
         }
 
         TypeSyntax? varType = null;
         string? explicitType = null;
-        if (utf8Form == Utf8Form.Span && node.Parent is EqualsValueClauseSyntax
+        if (site.Utf8Form == Utf8Form.Span && node.Parent is EqualsValueClauseSyntax
             {
                 Parent: VariableDeclaratorSyntax
                 {
@@ -129,7 +158,7 @@ internal static class SecretReplacementPlanner
             explicitType = names.ReadOnlySpanOfByte;
         }
 
-        return new SecretReplacement(node, keySpan, variableName, text, constantDeclaration, varType, explicitType);
+        return new SecretReplacement(node, site.KeySpan, source, text, site.ConstantDeclaration, varType, explicitType);
     }
 
     /// <summary>
@@ -230,21 +259,5 @@ internal static class SecretReplacementPlanner
         }
 
         return false;
-    }
-
-    /// <summary>How a UTF-8 literal's replacement keeps the code compiling.</summary>
-    private enum Utf8Form
-    {
-        /// <summary>Not a UTF-8 literal.</summary>
-        None,
-
-        /// <summary>The byte[] converts to the <c>ReadOnlySpan&lt;byte&gt;</c> the literal had.</summary>
-        Span,
-
-        /// <summary>The literal is the receiver of a member access, so the array is wrapped in a span again.</summary>
-        SpanReceiver,
-
-        /// <summary><c>"..."u8.ToArray()</c> is replaced as a whole, since it is already a byte[].</summary>
-        ByteArray,
     }
 }

@@ -14,11 +14,12 @@ namespace KeyLint.CodeFixes;
 internal static class SecretRewriter
 {
     /// <summary>
-    /// Rewrites every fixable diagnostic among <paramref name="diagnostics"/> and skips the others. Returns the
-    /// same document when none could be fixed.
+    /// Rewrites every fixable diagnostic among <paramref name="diagnostics"/> into a read from the source that
+    /// <paramref name="choice"/> resolves to in this document, and skips the others. Returns the same document when
+    /// none could be fixed, and always when the document's <c>keylint.secret_lookup</c> is invalid.
     /// </summary>
     public static async Task<Document> FixAsync(
-        Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+        Document document, ImmutableArray<Diagnostic> diagnostics, FixChoice choice, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
@@ -27,15 +28,22 @@ internal static class SecretRewriter
             return document;
         }
 
+        var options = FixOptions.Read(document, root.SyntaxTree);
+        if (Resolve(choice, options) is not { } kind)
+        {
+            return document;
+        }
+
         var planned = new List<SecretReplacement>();
         foreach (var diagnostic in diagnostics)
         {
-            var replacement = await SecretReplacementPlanner
-                .PlanAsync(document, root, model, diagnostic, cancellationToken)
+            var site = await SecretReplacementPlanner
+                .FindSiteAsync(document, root, model, diagnostic, cancellationToken)
                 .ConfigureAwait(false);
-            if (replacement is not null)
+            var source = site is null ? null : SecretReplacementPlanner.CreateSource(site, kind, options, model, cancellationToken);
+            if (site is not null && source is not null)
             {
-                planned.Add(replacement);
+                planned.Add(SecretReplacementPlanner.Plan(site, source, model, cancellationToken));
             }
         }
 
@@ -72,7 +80,35 @@ internal static class SecretRewriter
             editor.ReplaceNode(declaration, (current, _) => ConstantDeclarations.RemoveConst(current));
         }
 
-        return editor.GetChangedDocument();
+        var changed = editor.GetChangedDocument();
+        var usingNamespace = replacements.Select(r => r.Source.UsingNamespace).FirstOrDefault(n => n is not null);
+        if (usingNamespace is not null &&
+            await changed.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is CompilationUnitSyntax changedRoot)
+        {
+            changed = changed.WithSyntaxRoot(UsingDirectives.Add(changedRoot, usingNamespace, model.Compilation, cancellationToken));
+        }
+
+        return changed;
+    }
+
+    /// <summary>
+    /// Returns the source that <paramref name="choice"/> means in a document with <paramref name="options"/>, or null
+    /// when the document gets no fix because its <c>keylint.secret_lookup</c> is invalid. An invalid template must not
+    /// quietly turn into environment-variable reads in a codebase whose team chose a secret provider.
+    /// </summary>
+    public static SecretSourceKind? Resolve(FixChoice choice, FixOptions options)
+    {
+        if (options.HasInvalidSecretLookup)
+        {
+            return null;
+        }
+
+        return choice switch
+        {
+            FixChoice.EnvironmentVariable => SecretSourceKind.EnvironmentVariable,
+            FixChoice.Configuration => SecretSourceKind.Configuration,
+            _ => options.SecretLookup is null ? SecretSourceKind.EnvironmentVariable : SecretSourceKind.SecretProvider,
+        };
     }
 
     // Keeps one replacement per node, and drops any replacement inside the node of another expression replacement
@@ -94,4 +130,17 @@ internal static class SecretRewriter
 
         return result;
     }
+}
+
+/// <summary>Which source a fix reads the secret from, resolved per document by <see cref="SecretRewriter.Resolve"/>.</summary>
+internal enum FixChoice
+{
+    /// <summary>The secret provider where <c>keylint.secret_lookup</c> is set, else an environment variable.</summary>
+    Default,
+
+    /// <summary>An environment variable, even where a secret provider is set.</summary>
+    EnvironmentVariable,
+
+    /// <summary>An <c>IConfiguration</c> in scope. Diagnostics with none in scope are left alone.</summary>
+    Configuration,
 }

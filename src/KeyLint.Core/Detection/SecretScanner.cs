@@ -22,6 +22,12 @@ public sealed class SecretScanner
 
     private const int BucketCount = 64 * 64;
 
+    // Catalog "provider" values that name a kind of secret rather than a service.
+    private static readonly HashSet<string> CategoryProviderNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "PEM", "PGP", "JWT", "URL", "Database", "Exchange", "age",
+    };
+
     private static readonly Lazy<SecretScanner> DefaultScanner = new(() => new SecretScanner(KeyFormatCatalog.BuiltIn));
 
     private readonly PrefixHint[]?[] _buckets = new PrefixHint[]?[BucketCount];
@@ -43,7 +49,12 @@ public sealed class SecretScanner
                 _formatsByIndex[format.Index] = format;
             }
 
-            _providerWords.Add(format.Provider.ToLowerInvariant());
+            // "Exchange" and "Database" name kinds of secret, not providers; as provider words they would match
+            // every ExchangeCredentials type.
+            if (!IsCategoryProvider(format))
+            {
+                _providerWords.Add(format.Provider.ToLowerInvariant());
+            }
             foreach (var prefix in format.Prefixes)
             {
                 var bucket = Bucket(prefix[0], prefix[1]);
@@ -70,6 +81,15 @@ public sealed class SecretScanner
     public static SecretScanner Default => DefaultScanner.Value;
 
     public KeyFormatCatalog Catalog { get; }
+
+    /// <summary>
+    /// Tells whether a format's provider is a kind of secret rather than a service: a generic context format (no
+    /// providers of its own) or one of the catalog's category names.
+    /// </summary>
+    public static bool IsCategoryProvider(KeyFormat format)
+    {
+        return format.Context is { Providers.Count: 0 } || CategoryProviderNames.Contains(format.Provider);
+    }
 
     /// <summary>Tells whether a lower-case word names a provider in the catalog (aws, binance, okx, ...).</summary>
     public bool IsProviderWord(string word) => _providerWords.Contains(word);

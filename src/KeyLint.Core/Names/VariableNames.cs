@@ -8,11 +8,6 @@ namespace KeyLint.Core.Names;
 /// <summary>Derives the environment variable a fixed secret is read from.</summary>
 public static class VariableNames
 {
-    // Catalog "provider" values that name a kind of secret rather than a service.
-    private static readonly HashSet<string> CategoryProviders = new(System.StringComparer.OrdinalIgnoreCase)
-    {
-        "PEM", "PGP", "JWT", "URL", "Database", "Exchange", "age",
-    };
 
     /// <summary>
     /// Builds an upper-case snake-case name from the provider and the target: <c>binanceApiSecret</c> gives
@@ -98,7 +93,9 @@ public static class VariableNames
 
     private static List<string> Words(TargetContext target, KeyFormat? format, SecretScanner scanner, bool namesSecret)
     {
-        var words = namesSecret ? new List<string>(target.Words) : new List<string>();
+        // A request header such as X-MBX-APIKEY names a transport, not a variable.
+        var isHeader = scanner.IsKnownHeader(target.Name);
+        var words = namesSecret && !isHeader ? new List<string>(target.Words) : new List<string>();
         var provider = FindProvider(target, format, scanner);
         if (words.Count == 0)
         {
@@ -119,6 +116,17 @@ public static class VariableNames
 
     private static string? FindProvider(TargetContext target, KeyFormat? format, SecretScanner scanner)
     {
+        // A format that belongs to one provider (a Coinbase key name, an OKX secret) decides, wherever the code sits.
+        if (ProviderOf(format) is { } formatProvider)
+        {
+            return NamesAnyProvider(target.Words, scanner) ? null : formatProvider;
+        }
+
+        if (NamesAnyProvider(target.Words, scanner))
+        {
+            return null;
+        }
+
         foreach (var word in target.TypeWords)
         {
             if (scanner.IsProviderWord(word))
@@ -127,22 +135,32 @@ public static class VariableNames
             }
         }
 
-        foreach (var word in target.Words)
+        return null;
+    }
+
+    private static bool NamesAnyProvider(IReadOnlyList<string> words, SecretScanner scanner)
+    {
+        foreach (var word in words)
         {
             if (scanner.IsProviderWord(word))
             {
-                return null;
+                return true;
             }
         }
 
-        // A shape shared by several exchanges (64 letters and digits) does not identify the exchange, and a kind of
-        // secret (a PEM key, a JWT) is no provider.
-        if (format is null || format.Context is { Providers.Count: 0 } || CategoryProviders.Contains(format.Provider))
+        return false;
+    }
+
+    // "GitHub" becomes "github" and "Google Cloud" becomes "google_cloud": a provider is one name, not a phrase.
+    // A shape shared by several exchanges (64 letters and digits) does not identify the exchange, and a kind of
+    // secret (a PEM key, a JWT) is no provider.
+    private static string? ProviderOf(KeyFormat? format)
+    {
+        if (format is null || SecretScanner.IsCategoryProvider(format))
         {
             return null;
         }
 
-        // "GitHub" becomes "github" and "Google Cloud" becomes "google_cloud": a provider is one name, not a phrase.
         var builder = new StringBuilder();
         foreach (var c in format.Provider.ToLowerInvariant())
         {

@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.Testing;
 namespace KeyLint.Tests.CodeFixes;
 
 /// <summary>
-/// Runs the analyzer and the environment-variable fix over C# sources with markup spans (<c>{|KL0001:...|}</c>)
+/// Runs the analyzer and the fixer over C# sources with markup spans (<c>{|KL0001:...|}</c>)
 /// against .NET 8 references with nullable reference types enabled.
 /// </summary>
 /// <remarks>
@@ -31,7 +31,49 @@ internal static class CodeFixVerifier
         FixedCode = fixedSource,
     };
 
-    public sealed class Test : CSharpCodeFixTest<HardcodedSecretAnalyzer, EnvironmentVariableCodeFixProvider, DefaultVerifier>
+    /// <summary>
+    /// Creates a test whose <c>[*.cs]</c> section of <c>/.editorconfig</c> contains <paramref name="editorConfig"/>, and
+    /// whose project also contains <paramref name="supportSources"/>, which the fix leaves unchanged.
+    /// </summary>
+    public static Test Create(string source, string fixedSource, string editorConfig, params string[] supportSources)
+    {
+        var test = new Test();
+        test.TestState.Sources.Add(source);
+        test.FixedState.Sources.Add(fixedSource);
+        foreach (var support in supportSources)
+        {
+            test.TestState.Sources.Add(support);
+            test.FixedState.Sources.Add(support);
+        }
+
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\n" + editorConfig));
+        return test;
+    }
+
+    /// <summary>
+    /// Minimal <c>IConfiguration</c>, <c>IConfigurationSection</c> and <c>IConfigurationRoot</c> with the indexer of
+    /// Microsoft.Extensions.Configuration.Abstractions, so tests need no package.
+    /// </summary>
+    public const string ConfigurationTypes = """
+        namespace Microsoft.Extensions.Configuration
+        {
+            public interface IConfiguration
+            {
+                string? this[string key] { get; set; }
+            }
+
+            public interface IConfigurationSection : IConfiguration
+            {
+                string Key { get; }
+            }
+
+            public interface IConfigurationRoot : IConfiguration
+            {
+            }
+        }
+        """;
+
+    public sealed class Test : CSharpCodeFixTest<HardcodedSecretAnalyzer, HardcodedSecretCodeFixProvider, DefaultVerifier>
     {
         public Test()
         {

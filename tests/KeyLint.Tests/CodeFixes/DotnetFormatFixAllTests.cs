@@ -49,15 +49,17 @@ public class DotnetFormatFixAllTests
             }
             """;
         using var workspace = new AdhocWorkspace();
-        var solution = await CreateSolutionAsync(workspace, bot, aws);
-        var diagnostics = await GetDiagnosticsAsync(solution, DiagnosticIds.KnownKeyFormat);
+        var solution = await FixWorkspace.CreateSolutionAsync(workspace, null, bot, aws);
+        var diagnostics = await FixWorkspace.GetDiagnosticsAsync(solution, DiagnosticIds.KnownKeyFormat);
         var first = diagnostics.Values.SelectMany(d => d).First();
         Assert.Equal(FixProperties.NotFixable, first.Properties[FixProperties.Fix]);
         Assert.Equal(3, diagnostics.Values.Sum(d => d.Length));
 
-        var fixedSolution = await FixAllLikeDotnetFormatAsync(solution, diagnostics, DiagnosticIds.KnownKeyFormat);
+        var (fixedSolution, equivalenceKey) = await FixAllLikeDotnetFormatAsync(solution, diagnostics, DiagnosticIds.KnownKeyFormat);
 
-        var remaining = await GetDiagnosticsAsync(fixedSolution, DiagnosticIds.KnownKeyFormat);
+        Assert.Null(equivalenceKey);
+
+        var remaining = await FixWorkspace.GetDiagnosticsAsync(fixedSolution, DiagnosticIds.KnownKeyFormat);
         var left = Assert.Single(remaining.Values.SelectMany(d => d));
         Assert.Equal(FixProperties.NotFixable, left.Properties[FixProperties.Fix]);
         var fixedBot = (await fixedSolution.Projects.Single().Documents.First().GetTextAsync()).ToString();
@@ -85,9 +87,9 @@ public class DotnetFormatFixAllTests
             }
             """;
         using var workspace = new AdhocWorkspace();
-        var solution = await CreateSolutionAsync(workspace, bot);
-        var diagnostics = await GetDiagnosticsAsync(solution, DiagnosticIds.KnownKeyFormat);
-        var fixer = new EnvironmentVariableCodeFixProvider();
+        var solution = await FixWorkspace.CreateSolutionAsync(workspace, null, bot);
+        var diagnostics = await FixWorkspace.GetDiagnosticsAsync(solution, DiagnosticIds.KnownKeyFormat);
+        var fixer = new HardcodedSecretCodeFixProvider();
         var context = CreateFixAllContext(solution, diagnostics, DiagnosticIds.KnownKeyFormat, fixer, equivalenceKey: null);
 
         var action = await WellKnownFixAllProviders.BatchFixer.GetFixAsync(context);
@@ -95,10 +97,140 @@ public class DotnetFormatFixAllTests
         Assert.Null(action);
     }
 
-    private static async Task<Solution> FixAllLikeDotnetFormatAsync(
+    private const string SecretsClient = """
+        namespace MyCompany.Secrets
+        {
+            public static class Secrets
+            {
+                public static string Get(string name) => name;
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task ConfiguredProviderIsApplied()
+    {
+        var bot = $$"""
+            class TradingBot
+            {
+                string apiSecret = "{{Secret}}";
+
+                public int Length => apiSecret.Length;
+            }
+            """;
+        var aws = $$"""
+            using System;
+
+            class AwsClient
+            {
+                string accessKeyId = "{{AwsKey}}";
+
+                public int Length => accessKeyId.Length;
+            }
+            """;
+        var editorConfig = "root = true\n\n[*.cs]\nkeylint.secret_lookup = Secrets.Get({name})\nkeylint.secret_lookup_using = MyCompany.Secrets\n";
+        using var workspace = new AdhocWorkspace();
+        var solution = await FixWorkspace.CreateSolutionAsync(workspace, editorConfig, bot, aws, SecretsClient);
+        var diagnostics = await FixWorkspace.GetDiagnosticsAsync(solution, DiagnosticIds.KnownKeyFormat);
+
+        var (fixedSolution, equivalenceKey) = await FixAllLikeDotnetFormatAsync(solution, diagnostics, DiagnosticIds.KnownKeyFormat);
+
+        Assert.Equal(HardcodedSecretCodeFixProvider.SecretProviderKey, equivalenceKey);
+        var fixedBot = await FixWorkspace.GetTextAsync(fixedSolution, "/src/File0.cs");
+        var fixedAws = await FixWorkspace.GetTextAsync(fixedSolution, "/src/File1.cs");
+        Assert.StartsWith("using MyCompany.Secrets;", fixedBot);
+        Assert.Contains("string apiSecret = Secrets.Get(\"API_SECRET\");", fixedBot);
+        Assert.StartsWith("using System;\nusing MyCompany.Secrets;\n", fixedAws.Replace("\r\n", "\n"));
+        Assert.Contains("string accessKeyId = Secrets.Get(\"AWS_ACCESS_KEY_ID\");", fixedAws);
+        await AssertCompilesWithoutWarningsAsync(fixedSolution);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task PerFolderProviderIgnoresOrder(bool providerFileFirst)
+    {
+        var plain = $$"""
+            class PlainClient
+            {
+                string? apiSecret = "{{Secret}}";
+            }
+            """;
+        var bot = $$"""
+            class BotClient
+            {
+                string? apiSecret = "{{Secret}}";
+            }
+            """;
+        var editorConfig = "root = true\n\n[*.cs]\nkeylint.secret_lookup = Vault.Read({name})\n\n[Plain/*.cs]\nkeylint.secret_lookup =\n";
+        var vault = "static class Vault { public static string? Read(string name) => name; }";
+        using var workspace = new AdhocWorkspace();
+        var solution = await FixWorkspace.CreateSolutionAsync(
+            workspace,
+            editorConfig,
+            new[] { ("/src/Bot/BotClient.cs", bot), ("/src/Plain/PlainClient.cs", plain), ("/src/Vault.cs", vault) });
+        var diagnostics = await FixWorkspace.GetDiagnosticsAsync(solution, DiagnosticIds.KnownKeyFormat);
+        var project = diagnostics.Keys.Single();
+        Assert.Equal(2, diagnostics[project].Length);
+        if (!providerFileFirst)
+        {
+            diagnostics[project] = diagnostics[project].Reverse().ToImmutableArray();
+        }
+
+        var (fixedSolution, equivalenceKey) = await FixAllLikeDotnetFormatAsync(solution, diagnostics, DiagnosticIds.KnownKeyFormat);
+
+        var expectedKey = providerFileFirst
+            ? HardcodedSecretCodeFixProvider.SecretProviderKey
+            : HardcodedSecretCodeFixProvider.EnvironmentVariableKey;
+        Assert.Equal(expectedKey, equivalenceKey);
+        var fixedBot = await FixWorkspace.GetTextAsync(fixedSolution, "/src/Bot/BotClient.cs");
+        var fixedPlain = await FixWorkspace.GetTextAsync(fixedSolution, "/src/Plain/PlainClient.cs");
+        Assert.Contains("string? apiSecret = Vault.Read(\"API_SECRET\");", fixedBot);
+        Assert.Contains("string? apiSecret = System.Environment.GetEnvironmentVariable(\"API_SECRET\");", fixedPlain);
+        await AssertCompilesWithoutWarningsAsync(fixedSolution);
+    }
+
+    [Fact]
+    public async Task InvalidTemplateChangesNothing()
+    {
+        var bot = $$"""
+            class TradingBot
+            {
+                string? apiSecret = "{{Secret}}";
+            }
+            """;
+        using var workspace = new AdhocWorkspace();
+        var solution = await FixWorkspace.CreateSolutionAsync(
+            workspace, "root = true\n\n[*.cs]\nkeylint.secret_lookup = Secrets.Get()\n", bot);
+        var diagnostics = await FixWorkspace.GetDiagnosticsAsync(solution, DiagnosticIds.KnownKeyFormat);
+        var fixer = new HardcodedSecretCodeFixProvider();
+        Assert.Empty(await FixWorkspace.GetActionsAsync(solution, diagnostics.Values.Single().Single()));
+
+        var context = CreateFixAllContext(solution, diagnostics, DiagnosticIds.KnownKeyFormat, fixer, equivalenceKey: null);
+        var action = await fixer.GetFixAllProvider().GetFixAsync(context);
+
+        if (action is not null)
+        {
+            var operations = await action.GetOperationsAsync(CancellationToken.None);
+            var changed = operations.OfType<ApplyChangesOperation>().Single().ChangedSolution;
+            Assert.Empty(changed.GetChanges(solution).GetProjectChanges());
+        }
+    }
+
+    private static async Task AssertCompilesWithoutWarningsAsync(Solution solution)
+    {
+        var compilation = await solution.Projects.Single().GetCompilationAsync();
+        Assert.Empty(compilation!.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    /// <summary>
+    /// Applies Fix All as dotnet format does, and returns the fixed solution with the equivalence key it used: that of
+    /// the first action registered for the first diagnostic, or null.
+    /// </summary>
+    internal static async Task<(Solution Solution, string? EquivalenceKey)> FixAllLikeDotnetFormatAsync(
         Solution solution, Dictionary<Project, ImmutableArray<Diagnostic>> diagnostics, string diagnosticId)
     {
-        var fixer = new EnvironmentVariableCodeFixProvider();
+        var fixer = new HardcodedSecretCodeFixProvider();
         var fixAllProvider = fixer.GetFixAllProvider();
         Assert.Contains(FixAllScope.Solution, fixAllProvider.GetSupportedFixAllScopes());
 
@@ -107,14 +239,13 @@ public class DotnetFormatFixAllTests
         CodeAction? registered = null;
         var codeFixContext = new CodeFixContext(document, first, (action, _) => registered ??= action, CancellationToken.None);
         await fixer.RegisterCodeFixesAsync(codeFixContext);
-        Assert.Null(registered);
 
         var fixAllContext = CreateFixAllContext(solution, diagnostics, diagnosticId, fixer, registered?.EquivalenceKey);
         var fixAllAction = await fixAllProvider.GetFixAsync(fixAllContext);
         Assert.NotNull(fixAllAction);
 
         var operations = await fixAllAction!.GetOperationsAsync(CancellationToken.None);
-        return operations.OfType<ApplyChangesOperation>().Single().ChangedSolution;
+        return (operations.OfType<ApplyChangesOperation>().Single().ChangedSolution, registered?.EquivalenceKey);
     }
 
     private static FixAllContext CreateFixAllContext(
@@ -134,43 +265,6 @@ public class DotnetFormatFixAllTests
             new[] { diagnosticId },
             new ProjectDiagnosticProvider(diagnostics),
             CancellationToken.None);
-    }
-
-    private static async Task<Solution> CreateSolutionAsync(AdhocWorkspace workspace, params string[] sources)
-    {
-        var references = await ReferenceAssemblies.Net.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
-        var projectId = ProjectId.CreateNewId();
-        var solution = workspace.CurrentSolution
-            .AddProject(projectId, "Bot", "Bot", LanguageNames.CSharp)
-            .WithProjectCompilationOptions(projectId, new CSharpCompilationOptions(
-                OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable))
-            .WithProjectParseOptions(projectId, new CSharpParseOptions(LanguageVersion.CSharp12))
-            .AddMetadataReferences(projectId, references);
-        for (var i = 0; i < sources.Length; i++)
-        {
-            solution = solution.AddDocument(DocumentId.CreateNewId(projectId), $"File{i}.cs", sources[i], filePath: $"/src/File{i}.cs");
-        }
-
-        return solution;
-    }
-
-    private static async Task<Dictionary<Project, ImmutableArray<Diagnostic>>> GetDiagnosticsAsync(Solution solution, string diagnosticId)
-    {
-        var result = new Dictionary<Project, ImmutableArray<Diagnostic>>();
-        foreach (var project in solution.Projects)
-        {
-            var compilation = await project.GetCompilationAsync();
-            var diagnostics = await compilation!
-                .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new HardcodedSecretAnalyzer()))
-                .GetAnalyzerDiagnosticsAsync();
-            result[project] = diagnostics
-                .Where(d => d.Id == diagnosticId)
-                .OrderBy(d => d.Location.SourceTree!.FilePath, System.StringComparer.Ordinal)
-                .ThenBy(d => d.Location.SourceSpan.Start)
-                .ToImmutableArray();
-        }
-
-        return result;
     }
 
     /// <summary>Serves precomputed diagnostics per project, as dotnet format's own provider does.</summary>

@@ -308,7 +308,7 @@ public class EnvironmentVariableFixTests
             }
             """;
         var test = Create(source, fixedSource);
-        test.CodeActionEquivalenceKey = EnvironmentVariableCodeFixProvider.EquivalenceKey;
+        test.CodeActionEquivalenceKey = HardcodedSecretCodeFixProvider.EnvironmentVariableKey;
         test.CodeActionVerifier = (action, verifier) =>
             verifier.Equal("Read 'BINANCE_API_SECRET' from an environment variable", action.Title);
         return test.RunAsync();

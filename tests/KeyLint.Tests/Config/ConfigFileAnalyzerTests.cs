@@ -194,4 +194,36 @@ public class ConfigFileAnalyzerTests
             password + ";\"|} } }";
         return Verify.VerifyAsync("/0/appsettings.json", json);
     }
+
+    [Fact]
+    public Task EncryptedAndReferencedValuesAreNotReported()
+    {
+        var blob = FakeKeys.Make("{60:A-Za-z0-9+/}");
+        var yaml = "secrets:\n" +
+            "  sops_secret: ENC[AES256_GCM,data:" + blob + ",type:str]\n" +
+            "  jasypt_secret: ENC(" + blob + ")\n" +
+            "  vault_secret: $ANSIBLE_VAULT;1.1;AES256\n" +
+            "  dpapi_secret: AQAAANCMnd8BFdERjHoAwE/Cl+sBAAAA" + blob + "\n" +
+            "  protected_secret: CfDJ8" + blob + "\n" +
+            "  age_secret: \"-----BEGIN AGE ENCRYPTED FILE-----\\n" + blob + "\"\n" +
+            "  api_secret: ${BOT_API_SECRET}\n" +
+            "  api_key: '%BOT_API_KEY%'\n" +
+            "  token: <your-token>\n";
+        return Verify.VerifyAsync("/0/bot.yaml", yaml);
+    }
+
+    [Fact]
+    public Task IdentifiersAndHashesAreNotReported()
+    {
+        var json = """
+            {
+              "ApplicationInsights": { "ConnectionString": "InstrumentationKey=GUID;IngestionEndpoint=https://westeurope-5.in.applicationinsights.azure.com/" },
+              "Assembly": { "PublicKeyToken": "b77a5c561934e089" },
+              "Scripts": { "ChartIntegrity": "sha384-HASH" },
+              "Withdrawals": [ { "Id": "GUID", "Amount": 0.5, "Status": "completed", "Type": "withdrawal" } ]
+            }
+            """.Replace("GUID", FakeKeys.Make("{8:0-9a-f}-{4:0-9a-f}-{4:0-9a-f}-{4:0-9a-f}-{12:0-9a-f}"))
+            .Replace("HASH", FakeKeys.Make("{64:A-Za-z0-9+/}"));
+        return Verify.VerifyAsync("/0/appsettings.json", json);
+    }
 }
