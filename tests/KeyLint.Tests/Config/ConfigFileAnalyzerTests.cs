@@ -102,7 +102,7 @@ public class ConfigFileAnalyzerTests
     }
 
     [Fact]
-    public Task RecordedResponsesInTestFoldersAreNotReportedForPermissions()
+    public Task TestFolderSkipsPermissionRules()
     {
         var json = """{ "permissions": ["withdraw"], "ips": [] }""";
         return Verify.VerifyAsync("/0/tests/recordings/account.json", json);
