@@ -68,7 +68,8 @@ public sealed class BotSettingsAnalyzer : DiagnosticAnalyzer
         switch (value)
         {
             case LiteralExpressionSyntax literal when literal.Token.Value is bool or string:
-                var text = literal.Token.Value is bool flag ? (flag ? "true" : "false") : literal.Token.ValueText;
+                // ValueText of the true and false keywords is "true" and "false".
+                var text = literal.Token.ValueText;
                 Check(context, name, words, text, isListItem: false, literal);
                 break;
             case MemberAccessExpressionSyntax or BinaryExpressionSyntax { RawKind: (int)SyntaxKind.BitwiseOrExpression }:
@@ -90,7 +91,7 @@ public sealed class BotSettingsAnalyzer : DiagnosticAnalyzer
                 }
 
                 // "public List<string> IpWhitelist { get; set; } = new();" is an options class's default, which
-                // configuration fills in; only an empty list that code assigns says "no restriction".
+                // configuration fills in; only an empty list that code assigns means "no restriction".
                 if (elements.Count == 0 && !isDeclarationDefault)
                 {
                     Check(context, name, words, JsonConfigReader.EmptyList, isListItem: false, value);

@@ -58,19 +58,40 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
             "key works from anywhere.",
         helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.OpenIpAllowlist));
 
+    public static readonly DiagnosticDescriptor InvalidCustomFormatRule = new(
+        DiagnosticIds.InvalidCustomFormat,
+        title: "Invalid custom key format",
+        messageFormat: "The custom key format is left out: {0}",
+        DiagnosticIds.ConfigurationCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "An entry of keylint.formats.json is invalid: a required property is missing, the pattern does " +
+            "not parse or is too slow, or an example does not behave as written.",
+        helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.InvalidCustomFormat));
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(WithdrawalPermissionRule, PlaintextSecretFileRule, OpenIpAllowlistRule);
+        ImmutableArray.Create(WithdrawalPermissionRule, PlaintextSecretFileRule, OpenIpAllowlistRule, InvalidCustomFormatRule);
 
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterAdditionalFileAction(AnalyzeFile);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var scanner = CustomFormats.ScannerFor(start.Options, start.CancellationToken);
+            start.RegisterAdditionalFileAction(c => AnalyzeFile(c, scanner));
+        });
     }
 
-    private static void AnalyzeFile(AdditionalFileAnalysisContext context)
+    private static void AnalyzeFile(AdditionalFileAnalysisContext context, SecretScanner scanner)
     {
         var file = context.AdditionalFile;
+        if (CustomFormats.IsFormatsFile(file.Path))
+        {
+            ReportInvalidFormats(context);
+            return;
+        }
+
         var kind = ConfigFileKinds.FromPath(file.Path);
         if (kind == ConfigFileKind.Unknown)
         {
@@ -96,13 +117,13 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
         var content = text.ToString();
         var fileName = Path.GetFileName(file.Path);
         var copiedNote = copied ? ", and the build copies the file to its output" : string.Empty;
-        var scanner = SecretScanner.Default;
+        var scannerOptions = KeyLintOptions.ReadScannerOptions(options);
         if (kind == ConfigFileKind.PrivateKey)
         {
             if (scanner.TryMatchFormat(content, out var keyFinding))
             {
                 var span = new TextSpan(keyFinding.Start, Math.Min(keyFinding.Length, LineEnd(content, keyFinding.Start) - keyFinding.Start));
-                Report(context, text, span, PlaintextSecretFileRule, fileName, fileName, WithArticle(keyFinding.Format!.Name),
+                Report(context, text, span, PlaintextSecretFileRule, fileName, fileName, MessageText.WithArticle(keyFinding.Format!.Name),
                     Redaction.Describe(content, keyFinding.Start, keyFinding.Length), copiedNote);
             }
 
@@ -110,7 +131,8 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
         }
 
         // Recorded exchange responses in test folders name withdrawals and addresses as data, not as settings.
-        var isTestFolder = IsUnderTestFolder(file.Path);
+        context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.ProjectDir", out var projectDirectory);
+        var isTestFolder = IsUnderTestFolder(file.Path, projectDirectory);
         foreach (var entry in ConfigFileReader.Read(kind, content))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -127,16 +149,32 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
                 }
             }
 
-            if (TryFindSecret(scanner, entry, out var finding))
+            if (TryFindSecret(scanner, entry, scannerOptions, out var finding))
             {
-                var description = finding.Format is { } format ? WithArticle(format.Name) : "a random-looking secret";
+                var description = finding.Format is { } format ? MessageText.WithArticle(format.Name) : "a random-looking secret";
                 Report(context, text, span, PlaintextSecretFileRule, entry.Path, fileName, description,
                     Redaction.Describe(entry.Value, finding.Start, finding.Length), copiedNote);
             }
         }
     }
 
-    private static bool TryFindSecret(SecretScanner scanner, ConfigEntry entry, out SecretFinding finding)
+    private static void ReportInvalidFormats(AdditionalFileAnalysisContext context)
+    {
+        var text = context.AdditionalFile.GetText(context.CancellationToken);
+        if (text is null || CustomFormats.Load(context.AdditionalFile, context.CancellationToken) is not { } loaded)
+        {
+            return;
+        }
+
+        foreach (var problem in loaded.Problems)
+        {
+            var start = Math.Max(0, Math.Min(problem.Offset, text.Length));
+            var span = new TextSpan(start, start < text.Length ? 1 : 0);
+            Report(context, text, span, InvalidCustomFormatRule, problem.Message);
+        }
+    }
+
+    private static bool TryFindSecret(SecretScanner scanner, ConfigEntry entry, ScannerOptions options, out SecretFinding finding)
     {
         finding = default;
         var value = entry.Value;
@@ -152,8 +190,8 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
 
         // The path names the provider: "Binance:ApiSecret" or "exchange.kraken.secret".
         return SecretScanner.IsContextCandidate(value) &&
-            (SecretNames.MayBeSecretName(entry.Key) || scanner.IsKnownHeader(entry.Key)) &&
-            scanner.TryMatchInContext(value, new TargetContext(entry.Key, entry.Path), out finding);
+            (SecretNames.MayBeSecretName(entry.Key, options) || scanner.IsKnownHeader(entry.Key)) &&
+            scanner.TryMatchInContext(value, new TargetContext(entry.Key, entry.Path, options), out finding);
     }
 
     // Values that point at a secret kept elsewhere: a Key Vault reference, or a value encrypted by
@@ -189,8 +227,14 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(rule, location, arguments));
     }
 
-    private static bool IsUnderTestFolder(string path)
+    // Only the folders inside the project count: a repository cloned under ~/tests/ is no test data.
+    private static bool IsUnderTestFolder(string path, string? projectDirectory)
     {
+        if (!string.IsNullOrEmpty(projectDirectory) && path.StartsWith(projectDirectory, StringComparison.OrdinalIgnoreCase))
+        {
+            path = path.Substring(projectDirectory!.Length);
+        }
+
         foreach (var segment in path.Split('/', '\\'))
         {
             if (segment.Equals("test", StringComparison.OrdinalIgnoreCase) ||
@@ -213,6 +257,4 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
         return end < 0 ? text.Length : end;
     }
 
-    private static string WithArticle(string name) =>
-        (name.Length > 0 && "AEIOUaeiou".IndexOf(name[0]) >= 0 ? "an " : "a ") + name;
 }

@@ -8,8 +8,11 @@ public static class DiagnosticIds
     public const string WithdrawalPermission = "KL0003";
     public const string PlaintextSecretFile = "KL0004";
     public const string OpenIpAllowlist = "KL0005";
+    public const string InvalidCustomFormat = "KL9001";
+    public const string InvalidSecretLookup = "KL9002";
 
     public const string Category = "Security";
+    public const string ConfigurationCategory = "Configuration";
 
     /// <summary>Returns the page that documents <paramref name="id"/>.</summary>
     public static string HelpLink(string id) => $"https://github.com/keylint/KeyLint/blob/main/rules/{id}.md";

@@ -1,13 +1,16 @@
 namespace KeyLint.Analyzers;
 
 /// <summary>
-/// Keys of <see cref="Microsoft.CodeAnalysis.Diagnostic.Properties"/> through which the analyzer tells the fixers
-/// what to do. No property ever carries the secret itself.
+/// Keys of <see cref="Microsoft.CodeAnalysis.Diagnostic.Properties"/> through which the analyzer passes the fixers
+/// what they need. No property ever carries the secret itself.
 /// </summary>
 public static class FixProperties
 {
     /// <summary>The environment variable to read instead, such as <c>BINANCE_API_SECRET</c>.</summary>
     public const string VariableName = "KeyLint.VariableName";
+
+    /// <summary>The configuration key to read instead, such as <c>Binance:ApiSecret</c>.</summary>
+    public const string ConfigurationKey = "KeyLint.ConfigurationKey";
 
     /// <summary>
     /// Whether a fix may be offered: <see cref="Fixable"/>, or <see cref="NotFixable"/> where C# requires a

@@ -49,13 +49,17 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterSyntaxNodeAction(
-            AnalyzeLiteral, SyntaxKind.StringLiteralExpression, SyntaxKind.Utf8StringLiteralExpression);
-        context.RegisterSyntaxNodeAction(AnalyzeInterpolatedString, SyntaxKind.InterpolatedStringExpression);
-        context.RegisterSyntaxNodeAction(AnalyzeConcatenation, SyntaxKind.AddExpression);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var settings = new CompilationSettings(start.Compilation, start.Options, start.CancellationToken);
+            start.RegisterSyntaxNodeAction(
+                c => AnalyzeLiteral(c, settings), SyntaxKind.StringLiteralExpression, SyntaxKind.Utf8StringLiteralExpression);
+            start.RegisterSyntaxNodeAction(c => AnalyzeInterpolatedString(c, settings), SyntaxKind.InterpolatedStringExpression);
+            start.RegisterSyntaxNodeAction(c => AnalyzeConcatenation(c, settings), SyntaxKind.AddExpression);
+        });
     }
 
-    private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context)
+    private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, CompilationSettings settings)
     {
         var literal = (LiteralExpressionSyntax)context.Node;
         var value = literal.Token.ValueText;
@@ -64,10 +68,10 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var scanner = SecretScanner.Default;
+        var scanner = settings.Scanner;
         if (scanner.TryMatchFormat(value, out var finding))
         {
-            Report(context, literal, literal, value, finding);
+            Report(context, settings, literal, literal, value, finding);
             return;
         }
 
@@ -77,20 +81,20 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        TryReportInContext(context, literal, literal, value, scanner);
+        TryReportInContext(context, settings, literal, literal, value, scanner);
     }
 
-    private static void AnalyzeInterpolatedString(SyntaxNodeAnalysisContext context)
+    private static void AnalyzeInterpolatedString(SyntaxNodeAnalysisContext context, CompilationSettings settings)
     {
         var interpolated = (InterpolatedStringExpressionSyntax)context.Node;
-        var scanner = SecretScanner.Default;
+        var scanner = settings.Scanner;
         foreach (var content in interpolated.Contents)
         {
             if (content is InterpolatedStringTextSyntax text &&
                 text.TextToken.ValueText is { Length: >= SecretScanner.MinCandidateLength } value &&
                 scanner.TryMatchFormat(value, out var finding))
             {
-                Report(context, text, interpolated, value, finding);
+                Report(context, settings, text, interpolated, value, finding);
                 return;
             }
         }
@@ -99,11 +103,11 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         if (interpolated.Contents.Count == 1 && interpolated.Contents[0] is InterpolatedStringTextSyntax only &&
             only.TextToken.ValueText is { Length: >= SecretScanner.MinCandidateLength } plain)
         {
-            TryReportInContext(context, only, interpolated, plain, scanner);
+            TryReportInContext(context, settings, only, interpolated, plain, scanner);
         }
     }
 
-    private static void AnalyzeConcatenation(SyntaxNodeAnalysisContext context)
+    private static void AnalyzeConcatenation(SyntaxNodeAnalysisContext context, CompilationSettings settings)
     {
         var concatenation = (BinaryExpressionSyntax)context.Node;
         if (concatenation.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } ||
@@ -119,7 +123,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var scanner = SecretScanner.Default;
+        var scanner = settings.Scanner;
         if (AnyPartMatchesFormat(concatenation, context.SemanticModel, scanner, context.CancellationToken))
         {
             return;
@@ -127,15 +131,20 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
 
         if (scanner.TryMatchFormat(value, out var finding))
         {
-            Report(context, concatenation, concatenation, value, finding);
+            Report(context, settings, concatenation, concatenation, value, finding);
             return;
         }
 
-        TryReportInContext(context, concatenation, concatenation, value, scanner);
+        TryReportInContext(context, settings, concatenation, concatenation, value, scanner);
     }
 
     private static void TryReportInContext(
-        SyntaxNodeAnalysisContext context, SyntaxNode location, ExpressionSyntax bound, string value, SecretScanner scanner)
+        SyntaxNodeAnalysisContext context,
+        CompilationSettings settings,
+        SyntaxNode location,
+        ExpressionSyntax bound,
+        string value,
+        SecretScanner scanner)
     {
         if (!SecretScanner.IsContextCandidate(value))
         {
@@ -143,27 +152,35 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         }
 
         var target = TargetResolver.Resolve(bound, context.SemanticModel, context.CancellationToken);
-        if (!SecretNames.MayBeSecretName(target.Name) && !scanner.IsKnownHeader(target.Name))
+        var options = settings.ScannerOptions(context.Node.SyntaxTree);
+        if (!SecretNames.MayBeSecretName(target.Name, options) && !scanner.IsKnownHeader(target.Name))
         {
             return;
         }
 
-        var targetContext = new TargetContext(target.Name, target.TypeName);
+        var targetContext = new TargetContext(target.Name, target.TypeName, options);
         if (scanner.TryMatchInContext(value, targetContext, out var finding))
         {
-            Report(context, location, target, targetContext, value, finding, scanner);
+            Report(context, settings, location, target, targetContext, value, finding, scanner);
         }
     }
 
     private static void Report(
-        SyntaxNodeAnalysisContext context, SyntaxNode location, ExpressionSyntax bound, string value, SecretFinding finding)
+        SyntaxNodeAnalysisContext context,
+        CompilationSettings settings,
+        SyntaxNode location,
+        ExpressionSyntax bound,
+        string value,
+        SecretFinding finding)
     {
         var target = TargetResolver.Resolve(bound, context.SemanticModel, context.CancellationToken);
-        Report(context, location, target, new TargetContext(target.Name, target.TypeName), value, finding, SecretScanner.Default);
+        var targetContext = new TargetContext(target.Name, target.TypeName, settings.ScannerOptions(context.Node.SyntaxTree));
+        Report(context, settings, location, target, targetContext, value, finding, settings.Scanner);
     }
 
     private static void Report(
         SyntaxNodeAnalysisContext context,
+        CompilationSettings settings,
         SyntaxNode location,
         SecretTarget target,
         TargetContext targetContext,
@@ -179,17 +196,23 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             new System.Collections.Generic.KeyValuePair<string, string?>(
                 FixProperties.VariableName, VariableNames.ForEnvironment(targetContext, finding.Format, scanner)),
             new System.Collections.Generic.KeyValuePair<string, string?>(
+                FixProperties.ConfigurationKey, VariableNames.ForConfiguration(targetContext, finding.Format, scanner)),
+            new System.Collections.Generic.KeyValuePair<string, string?>(
                 FixProperties.Fix, target.ConstantReason is null ? FixProperties.Fixable : FixProperties.NotFixable),
         });
 
-        var diagnostic = finding.Format is { } format
-            ? Diagnostic.Create(KnownKeyFormatRule, location.GetLocation(), properties, subject, WithArticle(format.Name), secret, noFix)
-            : Diagnostic.Create(HighEntropySecretRule, location.GetLocation(), properties, subject, secret, noFix);
+        var rule = finding.Format is null ? HighEntropySecretRule : KnownKeyFormatRule;
+        var arguments = finding.Format is { } format
+            ? new object[] { subject, MessageText.WithArticle(format.Name), secret, noFix }
+            : new object[] { subject, secret, noFix };
+
+        // Test projects hold fake keys more often than real ones, so there the default severity is a suggestion.
+        var diagnostic = settings.IsLowerSeverity(location.SyntaxTree)
+            ? Diagnostic.Create(rule, location.GetLocation(), DiagnosticSeverity.Info, null, properties, arguments)
+            : Diagnostic.Create(rule, location.GetLocation(), properties, arguments);
         context.ReportDiagnostic(diagnostic);
     }
 
-    private static string WithArticle(string name) =>
-        (name.Length > 0 && "AEIOUaeiou".IndexOf(name[0]) >= 0 ? "an " : "a ") + name;
 
     // A key that sits whole in one part is reported there: at the literal, or at the declaration of the constant.
     private static bool AnyPartMatchesFormat(
@@ -213,8 +236,8 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    // Only literals, names and member accesses can fold into a constant; anything else (a call, an interpolation
-    // with holes) rules the semantic model out before it is asked.
+    // Only literals, names and member accesses can fold into a constant. Anything else, such as a call or an
+    // interpolation with holes, is rejected here before the semantic model is asked.
     private static bool CouldBeConstantString(ExpressionSyntax expression, out bool hasLiteral)
     {
         hasLiteral = false;

@@ -6,8 +6,8 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace KeyLint.Analyzers;
 
 /// <summary>
-/// Finds what a string expression is bound to. Syntax answers almost every case; the semantic model is asked only
-/// for positional arguments, whose parameter name lives in the called method.
+/// Finds what a string expression is bound to. Syntax resolves almost every case. The semantic model is asked only
+/// for positional arguments, whose parameter name is declared by the called method.
 /// </summary>
 internal static class TargetResolver
 {
@@ -188,7 +188,18 @@ internal static class TargetResolver
             parameterName = pairName;
         }
 
-        return new SecretTarget(parameterName, typeName ?? ContainingTypeName(call), constantReason);
+        // "new ExchangeCredentials(...)" inside "class KucoinClient": both types may name the provider.
+        return new SecretTarget(parameterName, JoinTypeNames(typeName, ContainingTypeName(call)), constantReason);
+    }
+
+    private static string? JoinTypeNames(string? created, string? containing)
+    {
+        if (created is null || containing is null)
+        {
+            return created ?? containing;
+        }
+
+        return created + " " + containing;
     }
 
     private static SecretTarget ResolveAttributeArgument(

@@ -43,7 +43,7 @@ public static class BotSettingRules
         "max", "maximum", "min", "minimum", "limit", "limits", "amount", "amounts", "history", "address", "addresses",
         "fee", "fees", "count", "id", "ids", "delay", "interval", "timeout", "wait", "threshold", "total", "daily",
         "currency", "asset", "network", "memo", "tag", "status", "time", "date", "percent", "ratio", "log", "url",
-        "path", "endpoint", "method", "api", "disabled", "disable", "deny", "denied", "block", "blocked",
+        "path", "endpoint", "method", "api",
     };
 
     private static readonly HashSet<string> PermissionListWords = new(StringComparer.Ordinal)
@@ -55,13 +55,32 @@ public static class BotSettingRules
     private static readonly HashSet<string> IpRestrictionWords = new(StringComparer.Ordinal)
     {
         "restrict", "restricted", "restriction", "restrictions", "whitelist", "allowlist", "whitelisting",
-        "allowlisting", "filter", "filtering", "lock", "locked", "binding", "bound",
+        "allowlisting", "filter", "filtering", "lock", "locked",
     };
 
     private static readonly HashSet<string> IpListWords = new(StringComparer.Ordinal)
     {
         "whitelist", "allowlist", "allowed", "allow", "trusted", "whitelisted", "white", "list", "addresses",
-        "restrictions", "access", "bound", "binding",
+        "restrictions", "access",
+    };
+
+    // A setting that turns something off: "DisableWithdrawals: false" enables withdrawals.
+    private static readonly HashSet<string> NegationWords = new(StringComparer.Ordinal)
+    {
+        "disable", "disabled", "block", "blocked", "deny", "denied", "prevent", "forbid", "forbidden", "no",
+    };
+
+    // Read-only scopes that merely mention withdrawals: "wallet:withdrawals:read", "withdrawal_history".
+    private static readonly HashSet<string> ReadOnlyWords = new(StringComparer.Ordinal)
+    {
+        "read", "history", "list", "view", "get", "status", "query", "info", "readonly",
+    };
+
+    // A key that ends with one of these contains prose about a setting, not the setting.
+    private static readonly HashSet<string> ProseWords = new(StringComparer.Ordinal)
+    {
+        "note", "notes", "comment", "comments", "description", "help", "text", "message", "hint", "label", "title",
+        "doc", "docs", "remark", "remarks",
     };
 
     /// <summary>
@@ -111,15 +130,8 @@ public static class BotSettingRules
             return true;
         }
 
-        foreach (var word in NameWords.Split(token))
-        {
-            if (WithdrawWords.Contains(word))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var words = NameWords.Split(token);
+        return ContainsAny(words, WithdrawWords) && !ContainsAny(words, ReadOnlyWords);
     }
 
     /// <summary>Tells whether an allowlist entry matches every address.</summary>
@@ -133,9 +145,15 @@ public static class BotSettingRules
         IReadOnlyList<string> keyWords, string value, bool isListItem, out string? found)
     {
         found = null;
+        if (keyWords.Count > 0 && ProseWords.Contains(keyWords[keyWords.Count - 1]))
+        {
+            return BotSettingFinding.None;
+        }
+
         if (ContainsAny(keyWords, WithdrawWords) && !ContainsAny(keyWords, NotPermissionWords) && !isListItem)
         {
-            return IsTruthy(value) ? BotSettingFinding.WithdrawalSwitchOn : BotSettingFinding.None;
+            var enabled = ContainsAny(keyWords, NegationWords) ? IsFalsy(value) : IsTruthy(value);
+            return enabled ? BotSettingFinding.WithdrawalSwitchOn : BotSettingFinding.None;
         }
 
         if (ContainsAny(keyWords, PermissionListWords))
@@ -166,7 +184,8 @@ public static class BotSettingRules
 
         var isList = keyWords.Contains("ips") || ContainsAny(keyWords, IpListWords) ||
             keyWords.Contains("ipwhitelist") || keyWords.Contains("ipallowlist");
-        if (!isListItem && ContainsAny(keyWords, IpRestrictionWords) && IsFalsy(value))
+        if (!isListItem && ContainsAny(keyWords, IpRestrictionWords) &&
+            (ContainsAny(keyWords, NegationWords) ? IsTruthy(value) : IsFalsy(value)))
         {
             return BotSettingFinding.IpRestrictionOff;
         }

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace KeyLint.Core.Config;
 
-/// <summary>Reads the settings of a config file of any kind KeyLint knows.</summary>
+/// <summary>Reads the settings of a config file of any kind KeyLint reads.</summary>
 public static class ConfigFileReader
 {
     public static List<ConfigEntry> Read(ConfigFileKind kind, string text)

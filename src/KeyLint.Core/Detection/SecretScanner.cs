@@ -22,21 +22,39 @@ public sealed class SecretScanner
 
     private const int BucketCount = 64 * 64;
 
+    // Catalog "provider" values that name a kind of secret rather than a service.
+    private static readonly HashSet<string> CategoryProviderNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "PEM", "PGP", "JWT", "URL", "Database", "Exchange", "age",
+    };
+
     private static readonly Lazy<SecretScanner> DefaultScanner = new(() => new SecretScanner(KeyFormatCatalog.BuiltIn));
 
     private readonly PrefixHint[]?[] _buckets = new PrefixHint[]?[BucketCount];
+
+    // The first 128 formats by their catalog index, for the bit sets of TryMatchFormat.
+    private readonly KeyFormat?[] _formatsByIndex = new KeyFormat?[128];
     private readonly List<KeyFormat> _providerContextFormats = new();
     private readonly List<KeyFormat> _genericContextFormats = new();
     private readonly HashSet<string> _providerWords = new(StringComparer.Ordinal);
 
-    public SecretScanner(KeyFormatCatalog catalog, ScannerOptions? options = null)
+    public SecretScanner(KeyFormatCatalog catalog)
     {
         Catalog = catalog;
-        Options = options ?? ScannerOptions.Default;
         var buckets = new List<PrefixHint>?[BucketCount];
         foreach (var format in catalog.Formats)
         {
-            _providerWords.Add(format.Provider.ToLowerInvariant());
+            if (format.Index < _formatsByIndex.Length)
+            {
+                _formatsByIndex[format.Index] = format;
+            }
+
+            // "Exchange" and "Database" name kinds of secret, not providers; as provider words they would match
+            // every ExchangeCredentials type.
+            if (!IsCategoryProvider(format))
+            {
+                _providerWords.Add(format.Provider.ToLowerInvariant());
+            }
             foreach (var prefix in format.Prefixes)
             {
                 var bucket = Bucket(prefix[0], prefix[1]);
@@ -59,19 +77,27 @@ public sealed class SecretScanner
         }
     }
 
-    /// <summary>The scanner over the built-in catalog with default options, created once per process.</summary>
+    /// <summary>The scanner over the built-in catalog, created once per process.</summary>
     public static SecretScanner Default => DefaultScanner.Value;
 
     public KeyFormatCatalog Catalog { get; }
 
-    public ScannerOptions Options { get; }
+    /// <summary>
+    /// Tells whether a format's provider is a kind of secret rather than a service: a generic context format (no
+    /// providers of its own) or one of the catalog's category names.
+    /// </summary>
+    public static bool IsCategoryProvider(KeyFormat format)
+    {
+        return format.Context is { Providers.Count: 0 } || CategoryProviderNames.Contains(format.Provider);
+    }
 
     /// <summary>Tells whether a lower-case word names a provider in the catalog (aws, binance, okx, ...).</summary>
     public bool IsProviderWord(string word) => _providerWords.Contains(word);
 
     /// <summary>
     /// Finds a key of a prefixed catalog format anywhere in <paramref name="value"/>. Placeholders and documented
-    /// example keys do not count.
+    /// example keys do not count. When several formats match, the one earliest in the catalog wins, wherever its
+    /// prefix sits in the value.
     /// </summary>
     public bool TryMatchFormat(string value, out SecretFinding finding)
     {
@@ -81,29 +107,25 @@ public sealed class SecretScanner
             return false;
         }
 
-        // Formats already tested for this value; allocated only once a prefix is seen, which is rare.
-        HashSet<int>? tested = null;
-        var last = value.Length - 1;
-        for (var i = 0; i < last; i++)
+        // A Coinbase CDP key file names the key before its private key, so test in catalog order, not value order.
+        // The bit sets are in catalog order already, and only a catalog of more than 128 entries needs a list.
+        var candidates = FindPrefixedCandidates(value, out var low, out var high);
+        if (TryMatchEach(low, 0, value, out finding) || TryMatchEach(high, 64, value, out finding))
         {
-            var hints = _buckets[Bucket(value[i], value[i + 1])];
-            if (hints is null)
-            {
-                continue;
-            }
+            return true;
+        }
 
-            foreach (var hint in hints)
-            {
-                if (!StartsWithAt(value, i, hint.Prefix, hint.Format.IgnoreCase))
-                {
-                    continue;
-                }
+        if (candidates is null)
+        {
+            return false;
+        }
 
-                tested ??= new HashSet<int>();
-                if (tested.Add(hint.Format.Index) && TryMatch(hint.Format, value, out finding))
-                {
-                    return true;
-                }
+        candidates.Sort(static (left, right) => left.Index.CompareTo(right.Index));
+        foreach (var format in candidates)
+        {
+            if (TryMatch(format, value, out finding))
+            {
+                return true;
             }
         }
 
@@ -122,8 +144,9 @@ public sealed class SecretScanner
         }
 
         // A value made only of letters and name punctuation (BINANCE_API_SECRET, Binance:ApiSecret) is a name, not a
-        // secret; random keys of this length contain a digit or a symbol with overwhelming probability.
-        var randomLooking = false;
+        // secret, unless its letters are as mixed as random ones: a few percent of short random keys have no digit.
+        var hasDigitOrSymbol = false;
+        var hasNamePunctuation = false;
         foreach (var c in value)
         {
             if (char.IsWhiteSpace(c))
@@ -131,13 +154,41 @@ public sealed class SecretScanner
                 return false;
             }
 
-            if (!char.IsLetter(c) && c is not ('_' or '-' or '.' or ':' or '/'))
+            if (c is '_' or '-' or '.' or ':' or '/')
             {
-                randomLooking = true;
+                hasNamePunctuation = true;
+            }
+            else if (!char.IsLetter(c))
+            {
+                hasDigitOrSymbol = true;
             }
         }
 
-        return randomLooking;
+        return hasDigitOrSymbol || (!hasNamePunctuation && HasRandomCase(value));
+    }
+
+    // Random letters are about half upper case and change case at about every other letter; PascalCase names
+    // such as "BinanceApiSecretKey" have few capitals.
+    private static bool HasRandomCase(string letters)
+    {
+        if (letters.Length < 16)
+        {
+            return false;
+        }
+
+        int upper = 0, changes = 0;
+        for (var i = 0; i < letters.Length; i++)
+        {
+            var isUpper = char.IsUpper(letters[i]);
+            upper += isUpper ? 1 : 0;
+            if (i > 0 && isUpper != char.IsUpper(letters[i - 1]))
+            {
+                changes++;
+            }
+        }
+
+        var lower = letters.Length - upper;
+        return upper * 10 >= letters.Length * 3 && lower * 10 >= letters.Length * 3 && changes * 3 >= letters.Length;
     }
 
     /// <summary>
@@ -175,7 +226,7 @@ public sealed class SecretScanner
             }
         }
 
-        if (IsRandomSecret(value, target.Kind))
+        if (IsRandomSecret(value, target.Kind, target.Options))
         {
             finding = new SecretFinding(null, 0, value.Length);
             return true;
@@ -184,7 +235,7 @@ public sealed class SecretScanner
         return false;
     }
 
-    /// <summary>Tells whether a name is a request header that some catalog format says carries a key.</summary>
+    /// <summary>Tells whether a name is a request header that carries a key in some catalog format.</summary>
     public bool IsKnownHeader(string? name)
     {
         if (string.IsNullOrEmpty(name))
@@ -211,7 +262,69 @@ public sealed class SecretScanner
         return false;
     }
 
-    private bool IsRandomSecret(string value, SecretNameKind kind)
+    // Tests the formats whose bits are set, lowest catalog index first. Bit 0 is the format at index offset.
+    private bool TryMatchEach(ulong bits, int offset, string value, out SecretFinding finding)
+    {
+        finding = default;
+        for (var index = offset; bits != 0; index++, bits >>= 1)
+        {
+            if ((bits & 1) != 0 && _formatsByIndex[index] is { } format && TryMatch(format, value, out finding))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Sets a bit in low (catalog indexes 0 to 63) or high (64 to 127) for each format whose prefix occurs in the
+    // value, so that finding the candidates allocates nothing. Formats past index 127 go to the returned list, which
+    // is null when there are none.
+    private List<KeyFormat>? FindPrefixedCandidates(string value, out ulong low, out ulong high)
+    {
+        low = 0;
+        high = 0;
+        List<KeyFormat>? beyond = null;
+        var last = value.Length - 1;
+        for (var i = 0; i < last; i++)
+        {
+            var hints = _buckets[Bucket(value[i], value[i + 1])];
+            if (hints is null)
+            {
+                continue;
+            }
+
+            foreach (var hint in hints)
+            {
+                if (!StartsWithAt(value, i, hint.Prefix, hint.Format.IgnoreCase))
+                {
+                    continue;
+                }
+
+                var index = hint.Format.Index;
+                if (index < 64)
+                {
+                    low |= 1UL << index;
+                }
+                else if (index < 128)
+                {
+                    high |= 1UL << (index - 64);
+                }
+                else
+                {
+                    beyond ??= new List<KeyFormat>();
+                    if (!beyond.Contains(hint.Format))
+                    {
+                        beyond.Add(hint.Format);
+                    }
+                }
+            }
+        }
+
+        return beyond;
+    }
+
+    private static bool IsRandomSecret(string value, SecretNameKind kind, ScannerOptions options)
     {
         if (value.IndexOf("://", StringComparison.Ordinal) >= 0 || value[0] == '/' || value[0] == '~' ||
             value.IndexOf('\\') >= 0)
@@ -222,11 +335,11 @@ public sealed class SecretScanner
         var classes = ValueShape.CharacterClassCount(value);
         if (kind == SecretNameKind.Password)
         {
-            return value.Length >= Options.MinPasswordLength && classes >= 2 && HasLetterAndDigitOrSymbol(value);
+            return value.Length >= options.MinPasswordLength && classes >= 2 && HasLetterAndDigitOrSymbol(value);
         }
 
-        return value.Length >= Options.MinSecretLength && classes >= 2 && HasDigit(value) &&
-            ValueShape.Entropy(value) >= Options.MinEntropy;
+        return value.Length >= options.MinSecretLength && classes >= 2 && HasDigit(value) &&
+            ValueShape.Entropy(value) >= options.MinEntropy;
     }
 
     private static bool HasDigit(string value)

@@ -10,13 +10,14 @@ namespace KeyLint.Core.Detection;
 /// </summary>
 public sealed class TargetContext
 {
-    public TargetContext(string? name, string? typeName)
+    public TargetContext(string? name, string? typeName, ScannerOptions? options = null)
     {
         Name = name;
         TypeName = typeName;
         Words = NameWords.Split(name);
         TypeWords = NameWords.Split(typeName);
-        Kind = SecretNames.Classify(Words);
+        Kind = SecretNames.Classify(Words, options);
+        Options = options ?? ScannerOptions.Default;
     }
 
     public string? Name { get; }
@@ -28,4 +29,7 @@ public sealed class TargetContext
     public IReadOnlyList<string> TypeWords { get; }
 
     public SecretNameKind Kind { get; }
+
+    /// <summary>The settings in force where the value sits; thresholds come from here.</summary>
+    public ScannerOptions Options { get; }
 }

@@ -8,7 +8,7 @@ public static class ValueShape
     /// <summary>
     /// Tells whether a value is a placeholder rather than a key: <c>YOUR_API_KEY</c>, <c>&lt;api-key&gt;</c>,
     /// <c>xxxx</c>, <c>****</c>, <c>REDACTED</c>, <c>changeme</c>, <c>${VAR}</c>, <c>%VAR%</c>, <c>{{ var }}</c>,
-    /// <c>#{VAR}#</c>, and the documented example keys of providers (AWS's end in EXAMPLE).
+    /// <c>#{VAR}#</c>, <c>$VAR</c>, and the documented example keys of providers (AWS's end in EXAMPLE).
     /// </summary>
     public static bool IsPlaceholder(string value)
     {
@@ -28,13 +28,20 @@ public static class ValueShape
             return true;
         }
 
-        if (ContainsAny(trimmed, "${", "{{", "#{", "$(", "<%", "__") && !HasLongRandomRun(trimmed))
+        if (IsShellVariable(trimmed))
         {
             return true;
         }
 
-        if (ContainsIgnoreCase(trimmed, "xxxx") || trimmed.Contains("****") || trimmed.Contains("...") ||
-            trimmed.Contains("\u2026"))
+        if ((ContainsAny(trimmed, "${", "{{", "#{", "$(", "<%") || HasDoubleUnderscoreToken(trimmed)) &&
+            !HasLongRandomRun(trimmed))
+        {
+            return true;
+        }
+
+        // Placeholders repeat one letter in one case. Mixed case such as "XxXx" inside a random key is chance.
+        if (trimmed.Contains("xxxx") || trimmed.Contains("XXXX") || trimmed.Contains("****") ||
+            trimmed.Contains("...") || trimmed.Contains("\u2026"))
         {
             return true;
         }
@@ -134,6 +141,25 @@ public static class ValueShape
         return (lower ? 1 : 0) + (upper ? 1 : 0) + (digit ? 1 : 0) + (other ? 1 : 0);
     }
 
+    // "$BYBIT_API_SECRET" refers to a variable in .env files and shell scripts.
+    private static bool IsShellVariable(string value)
+    {
+        if (value.Length < 2 || value[0] != '$' || !(char.IsLetter(value[1]) || value[1] == '_'))
+        {
+            return false;
+        }
+
+        for (var i = 2; i < value.Length; i++)
+        {
+            if (!char.IsLetterOrDigit(value[i]) && value[i] != '_')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool HasLongRandomRun(string value)
     {
         // "${VAR}" is a placeholder, but a 40-character key next to "__" is still a key.
@@ -148,6 +174,14 @@ public static class ValueShape
         }
 
         return false;
+    }
+
+    // Token-replacement placeholders wrap a name in double underscores (__API_KEY__). A single "__" is not enough,
+    // because base64url keys contain one about once in every 4,096 character pairs.
+    private static bool HasDoubleUnderscoreToken(string value)
+    {
+        var first = value.IndexOf("__", StringComparison.Ordinal);
+        return first >= 0 && value.IndexOf("__", first + 2, StringComparison.Ordinal) >= 0;
     }
 
     private static bool ContainsAny(string value, params string[] parts)

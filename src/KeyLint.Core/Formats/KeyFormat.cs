@@ -24,8 +24,10 @@ public sealed class KeyFormat
         FormatContext? context,
         string? variable,
         IReadOnlyList<FormatExample> matchExamples,
-        IReadOnlyList<FormatExample> noMatchExamples)
+        IReadOnlyList<FormatExample> noMatchExamples,
+        int offset)
     {
+        Offset = offset;
         Index = index;
         Id = id;
         Name = name;
@@ -41,6 +43,9 @@ public sealed class KeyFormat
 
     /// <summary>Position in the catalog; earlier entries win when two formats match the same value.</summary>
     public int Index { get; }
+
+    /// <summary>Offset of the entry in the text of the catalog it was read from.</summary>
+    public int Offset { get; }
 
     /// <summary>Stable identifier such as <c>aws-access-key-id</c>.</summary>
     public string Id { get; }
@@ -73,6 +78,11 @@ public sealed class KeyFormat
     public IReadOnlyList<FormatExample> MatchExamples { get; }
 
     public IReadOnlyList<FormatExample> NoMatchExamples { get; }
+
+    internal KeyFormat WithIndex(int index) => index == Index
+        ? this
+        : new KeyFormat(
+            index, Id, Name, Provider, Pattern, Prefixes, IgnoreCase, Context, Variable, MatchExamples, NoMatchExamples, Offset);
 }
 
 /// <summary>The bindings that make a prefix-less value shape count as a key of this format.</summary>

@@ -7,7 +7,7 @@ using KeyLint.Core.Json;
 namespace KeyLint.Core.Formats;
 
 /// <summary>
-/// The key formats KeyLint knows, read from <c>rules/key-formats.json</c> (embedded in this assembly) or from a
+/// The key formats KeyLint detects, read from <c>rules/key-formats.json</c> (embedded in this assembly) or from a
 /// user's file with the same schema.
 /// </summary>
 public sealed class KeyFormatCatalog
@@ -16,7 +16,7 @@ public sealed class KeyFormatCatalog
 
     private static readonly Lazy<KeyFormatCatalog> BuiltInCatalog = new(LoadBuiltIn);
 
-    private KeyFormatCatalog(IReadOnlyList<KeyFormat> formats, IReadOnlyList<string> errors)
+    private KeyFormatCatalog(IReadOnlyList<KeyFormat> formats, IReadOnlyList<CatalogError> errors)
     {
         Formats = formats;
         Errors = errors;
@@ -27,38 +27,81 @@ public sealed class KeyFormatCatalog
 
     public IReadOnlyList<KeyFormat> Formats { get; }
 
-    /// <summary>What was wrong with entries that were left out, one message per entry.</summary>
-    public IReadOnlyList<string> Errors { get; }
+    /// <summary>What was wrong with entries that were left out, one per entry.</summary>
+    public IReadOnlyList<CatalogError> Errors { get; }
+
+    /// <summary>
+    /// Joins two catalogs: the formats of <paramref name="first"/> keep priority over those of
+    /// <paramref name="second"/>, and a format of the second whose id the first already has is left out.
+    /// </summary>
+    public static KeyFormatCatalog Combine(KeyFormatCatalog first, KeyFormatCatalog second)
+    {
+        var formats = new List<KeyFormat>();
+        var errors = new List<CatalogError>(second.Errors);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var format in first.Formats)
+        {
+            ids.Add(format.Id);
+            formats.Add(format.WithIndex(formats.Count));
+        }
+
+        foreach (var format in second.Formats)
+        {
+            if (ids.Add(format.Id))
+            {
+                formats.Add(format.WithIndex(formats.Count));
+            }
+            else
+            {
+                errors.Add(new CatalogError($"Format '{format.Id}': a built-in format has the same id.", format.Offset));
+            }
+        }
+
+        return new KeyFormatCatalog(formats, errors);
+    }
+
+    /// <summary>Creates a catalog of the given formats, in their order.</summary>
+    public static KeyFormatCatalog FromFormats(IEnumerable<KeyFormat> formats)
+    {
+        var list = new List<KeyFormat>();
+        foreach (var format in formats)
+        {
+            list.Add(format.WithIndex(list.Count));
+        }
+
+        return new KeyFormatCatalog(list, new CatalogError[0]);
+    }
 
     /// <summary>Parses a catalog document. Invalid entries are left out and described in <see cref="Errors"/>.</summary>
     public static KeyFormatCatalog Parse(string json)
     {
         var formats = new List<KeyFormat>();
-        var errors = new List<string>();
+        var errors = new List<CatalogError>();
         if (!JsonReader.TryParse(json, out var root, out var error, out var offset))
         {
-            errors.Add($"The catalog is not valid JSON at offset {offset}: {error}.");
+            errors.Add(new CatalogError($"The catalog is not valid JSON at offset {offset}: {error}.", offset));
             return new KeyFormatCatalog(formats, errors);
         }
 
-        var entries = root!.Get("formats");
+        var entries = root!.Kind == JsonKind.Object ? root.Get("formats") : null;
         if (entries is null || entries.Kind != JsonKind.Array)
         {
-            errors.Add("The catalog has no \"formats\" array.");
+            errors.Add(new CatalogError("The catalog has no \"formats\" array.", 0));
             return new KeyFormatCatalog(formats, errors);
         }
 
         var ids = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < entries.Items.Count; i++)
         {
-            var format = ReadFormat(entries.Items[i], formats.Count, out var entryError);
+            var entry = entries.Items[i];
+            var format = ReadFormat(entry, formats.Count, out var entryError);
             if (format is null)
             {
-                errors.Add($"Format #{i + 1}: {entryError}");
+                errors.Add(new CatalogError($"Format #{i + 1}: {entryError}", entry.Start));
             }
             else if (!ids.Add(format.Id))
             {
-                errors.Add($"Format '{format.Id}': the id is used by an earlier entry.");
+                errors.Add(new CatalogError($"Format '{format.Id}': the id is used by an earlier entry.", entry.Start));
             }
             else
             {
@@ -152,7 +195,7 @@ public sealed class KeyFormatCatalog
 
         return new KeyFormat(
             index, id, name, provider, pattern, prefixes, ignoreCase, context, ReadString(entry, "variable"),
-            match, noMatch);
+            match, noMatch, entry.Start);
     }
 
     private static string? ReadString(JsonNode entry, string name)
@@ -200,4 +243,20 @@ public sealed class KeyFormatCatalog
 
         return examples;
     }
+}
+
+/// <summary>A catalog entry that was left out: what is wrong, and where the entry starts in the catalog's text.</summary>
+public sealed class CatalogError
+{
+    public CatalogError(string message, int offset)
+    {
+        Message = message;
+        Offset = offset;
+    }
+
+    public string Message { get; }
+
+    public int Offset { get; }
+
+    public override string ToString() => Message;
 }

@@ -28,7 +28,7 @@ public sealed class JsonReader
         _text = text;
     }
 
-    /// <summary>Parses <paramref name="text"/> into a tree, or returns false and says where it is invalid.</summary>
+    /// <summary>Parses <paramref name="text"/> into a tree, or returns false and reports where it is invalid.</summary>
     public static bool TryParse(string text, out JsonNode? root, out string? error, out int errorOffset)
     {
         var reader = new JsonReader(text);

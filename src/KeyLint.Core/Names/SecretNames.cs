@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Collections.Generic;
+using KeyLint.Core.Detection;
 
 namespace KeyLint.Core.Names;
 
@@ -20,7 +21,7 @@ public enum SecretNameKind
 }
 
 /// <summary>
-/// Decides from whole words whether a name (<c>apiSecret</c>, <c>Binance:ApiKey</c>) holds a secret. Letters inside
+/// Decides from whole words whether a name (<c>apiSecret</c>, <c>Binance:ApiKey</c>) names a secret. Letters inside
 /// a word never count, so <c>keyboardLayout</c> and <c>monkeyTestSeed</c> are not secret names.
 /// </summary>
 public static class SecretNames
@@ -64,17 +65,18 @@ public static class SecretNames
     };
 
     /// <summary>Classifies a name from its words; see <see cref="NameWords.Split"/>.</summary>
-    public static SecretNameKind Classify(IReadOnlyList<string> words)
+    public static SecretNameKind Classify(IReadOnlyList<string> words, ScannerOptions? options = null)
     {
         if (words.Count == 0)
         {
             return SecretNameKind.None;
         }
 
+        options ??= ScannerOptions.Default;
         var kind = SecretNameKind.None;
         foreach (var word in words)
         {
-            if (NotSecretWords.Contains(word))
+            if (NotSecretWords.Contains(word) || options.IgnoredWords.Contains(word))
             {
                 return SecretNameKind.NotSecret;
             }
@@ -83,7 +85,7 @@ public static class SecretNames
             {
                 kind = SecretNameKind.Password;
             }
-            else if (kind == SecretNameKind.None && SecretWords.Contains(word))
+            else if (kind == SecretNameKind.None && (SecretWords.Contains(word) || options.ExtraSecretWords.Contains(word)))
             {
                 kind = SecretNameKind.Secret;
             }
@@ -107,11 +109,22 @@ public static class SecretNames
     /// Tells without allocating whether a name could be secret-named at all, so that the words of most names are never
     /// split. False means <see cref="Classify(string?)"/> would not return Secret or Password.
     /// </summary>
-    public static bool MayBeSecretName(string? name)
+    public static bool MayBeSecretName(string? name, ScannerOptions? options = null)
     {
         if (name is null || name.Length < 3)
         {
             return false;
+        }
+
+        if (options is not null && options.ExtraSecretWords.Count > 0)
+        {
+            foreach (var word in options.ExtraSecretWords)
+            {
+                if (name.IndexOf(word, System.StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
         }
 
         foreach (var fragment in SecretFragments)
@@ -126,7 +139,8 @@ public static class SecretNames
     }
 
     /// <summary>Classifies a name such as an identifier, a config key or a request header.</summary>
-    public static SecretNameKind Classify(string? name) => Classify(NameWords.Split(name));
+    public static SecretNameKind Classify(string? name, ScannerOptions? options = null) =>
+        Classify(NameWords.Split(name), options);
 
     private static bool HasPasswordWordOtherThanPass(IReadOnlyList<string> words)
     {

@@ -116,4 +116,51 @@ public class HighEntropySecretTests
 
         Assert.Equal("BINANCE_API_SECRET", Assert.Single(diagnostics).Properties[FixProperties.VariableName]);
     }
+
+    [Theory]
+    [InlineData("class BinanceOptions { public string ApiSecret { get; set; } = VALUE; }", "Binance:ApiSecret")]
+    [InlineData("class Bot { string okxApiSecret = VALUE; }", "Okx:ApiSecret")]
+    [InlineData("class Bot { string secret = VALUE; }", "Secrets:Secret")]
+    public async Task ConfigurationKeyHasSectionAndKey(string source, string expected)
+    {
+        var diagnostics = await DiagnosticRunner.GetDiagnosticsAsync(source.Replace("VALUE", "\"" + FakeKeys.ExchangeSecret + "\""));
+
+        Assert.Equal(expected, Assert.Single(diagnostics).Properties[FixProperties.ConfigurationKey]);
+    }
+
+    [Fact]
+    public async Task VariableNameUsesContainingTypeOfConstructorCall()
+    {
+        var source = """
+            class ExchangeCredentials { public ExchangeCredentials(string key, string secret) { } }
+            class KucoinClient { ExchangeCredentials credentials = new ExchangeCredentials("KEY", "x"); }
+            """.Replace("KEY", FakeKeys.Make("{24:0-9a-f}"));
+        var diagnostics = await DiagnosticRunner.GetDiagnosticsAsync(source);
+
+        Assert.Equal("KUCOIN_KEY", Assert.Single(diagnostics).Properties[FixProperties.VariableName]);
+    }
+
+    [Fact]
+    public async Task HeaderGivesProviderVariableName()
+    {
+        var source = """
+            class C
+            {
+                void M(System.Net.Http.HttpRequestMessage request) => request.Headers.Add("X-MBX-APIKEY", "VALUE");
+            }
+            """.Replace("VALUE", FakeKeys.ExchangeSecret);
+        var diagnostics = await DiagnosticRunner.GetDiagnosticsAsync(source);
+
+        Assert.Equal("BINANCE_API_KEY", Assert.Single(diagnostics).Properties[FixProperties.VariableName]);
+    }
+
+    [Fact]
+    public async Task FormatProviderWinsOverContainingType()
+    {
+        var uuid = "{8:0-9a-f}-{4:0-9a-f}-{4:0-9a-f}-{4:0-9a-f}-{12:0-9a-f}";
+        var keyName = FakeKeys.Make("organizations/" + uuid + "/apiKeys/" + uuid);
+        var diagnostics = await DiagnosticRunner.GetDiagnosticsAsync("class KrakenClient { string cdpKey = \"" + keyName + "\"; }");
+
+        Assert.Equal("COINBASE_CDP_KEY", Assert.Single(diagnostics).Properties[FixProperties.VariableName]);
+    }
 }

@@ -102,7 +102,7 @@ public class ConfigFileAnalyzerTests
     }
 
     [Fact]
-    public Task RecordedResponsesInTestFoldersAreNotReportedForPermissions()
+    public Task TestFolderSkipsPermissionRules()
     {
         var json = """{ "permissions": ["withdraw"], "ips": [] }""";
         return Verify.VerifyAsync("/0/tests/recordings/account.json", json);
@@ -150,5 +150,80 @@ public class ConfigFileAnalyzerTests
     public Task MalformedFilesProduceNoDiagnostics(string path, string content)
     {
         return Verify.VerifyAsync(path, content);
+    }
+
+    [Fact]
+    public Task TestFolderAboveProjectDoesNotCount()
+    {
+        var json = """{ "permissions": [{|KL0003:"withdraw"|}] }""";
+        return Verify.VerifyAsync("/0/tests/bot/appsettings.json", json, globalConfig: "is_global = true\nbuild_property.ProjectDir = /0/tests/bot/\n");
+    }
+
+    [Fact]
+    public Task ReviewedFalsePositivesAreNotReported()
+    {
+        var yaml = """
+            coinbase:
+              scopes: [wallet:accounts:read, wallet:withdrawals:read]
+              permissions: [trade, withdrawal_history]
+              permissionsNote: never withdraw from this account
+              ipBinding: 0.0.0.0
+              bindAddress: 0.0.0.0
+            """;
+        return Verify.VerifyAsync("/0/bot.yaml", yaml);
+    }
+
+    [Fact]
+    public Task DoubleNegativesAreReported()
+    {
+        var yaml = "disableWithdrawals: {|KL0003:false|}\ndisableIpRestriction: {|KL0005:true|}\ndisableIpWhitelist: false\n";
+        return Verify.VerifyAsync("/0/bot.yaml", yaml);
+    }
+
+    [Fact]
+    public Task ShellVariableReferenceIsNotASecret()
+    {
+        return Verify.VerifyAsync("/0/.env", "BYBIT_API_SECRET=$BYBIT_API_SECRET_V2\nOKX_SECRET=${OKX_SECRET}\n");
+    }
+
+    [Fact]
+    public Task ConnectionStringPasswordIsReported()
+    {
+        var password = FakeKeys.Make("{14:A-Za-z0-9}");
+        var json = "{ \"ConnectionStrings\": { \"Orders\": {|KL0004:\"Server=db;Database=orders;User Id=bot;Password=" +
+            password + ";\"|} } }";
+        return Verify.VerifyAsync("/0/appsettings.json", json);
+    }
+
+    [Fact]
+    public Task EncryptedAndReferencedValuesAreNotReported()
+    {
+        var blob = FakeKeys.Make("{60:A-Za-z0-9+/}");
+        var yaml = "secrets:\n" +
+            "  sops_secret: ENC[AES256_GCM,data:" + blob + ",type:str]\n" +
+            "  jasypt_secret: ENC(" + blob + ")\n" +
+            "  vault_secret: $ANSIBLE_VAULT;1.1;AES256\n" +
+            "  dpapi_secret: AQAAANCMnd8BFdERjHoAwE/Cl+sBAAAA" + blob + "\n" +
+            "  protected_secret: CfDJ8" + blob + "\n" +
+            "  age_secret: \"-----BEGIN AGE ENCRYPTED FILE-----\\n" + blob + "\"\n" +
+            "  api_secret: ${BOT_API_SECRET}\n" +
+            "  api_key: '%BOT_API_KEY%'\n" +
+            "  token: <your-token>\n";
+        return Verify.VerifyAsync("/0/bot.yaml", yaml);
+    }
+
+    [Fact]
+    public Task IdentifiersAndHashesAreNotReported()
+    {
+        var json = """
+            {
+              "ApplicationInsights": { "ConnectionString": "InstrumentationKey=GUID;IngestionEndpoint=https://westeurope-5.in.applicationinsights.azure.com/" },
+              "Assembly": { "PublicKeyToken": "b77a5c561934e089" },
+              "Scripts": { "ChartIntegrity": "sha384-HASH" },
+              "Withdrawals": [ { "Id": "GUID", "Amount": 0.5, "Status": "completed", "Type": "withdrawal" } ]
+            }
+            """.Replace("GUID", FakeKeys.Make("{8:0-9a-f}-{4:0-9a-f}-{4:0-9a-f}-{4:0-9a-f}-{12:0-9a-f}"))
+            .Replace("HASH", FakeKeys.Make("{64:A-Za-z0-9+/}"));
+        return Verify.VerifyAsync("/0/appsettings.json", json);
     }
 }

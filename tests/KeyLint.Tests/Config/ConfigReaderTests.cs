@@ -18,7 +18,7 @@ public class ConfigReaderTests
     }
 
     [Fact]
-    public void JsonReadsNestedPathsWithCommentsAndTrailingCommas()
+    public void JsonReadsCommentedNestedFile()
     {
         var text = """
             {

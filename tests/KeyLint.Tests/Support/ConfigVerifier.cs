@@ -8,7 +8,7 @@ namespace KeyLint.Tests.Support;
 /// <summary>Runs <see cref="ConfigFileAnalyzer"/> over one additional file whose diagnostics are marked with spans.</summary>
 internal static class ConfigVerifier
 {
-    public static Task VerifyAsync(string path, string markup, string? editorConfig = null)
+    public static Task VerifyAsync(string path, string markup, string? editorConfig = null, string? globalConfig = null)
     {
         var test = new CSharpAnalyzerTest<ConfigFileAnalyzer, DefaultVerifier>
         {
@@ -19,6 +19,11 @@ internal static class ConfigVerifier
         if (editorConfig is not null)
         {
             test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));
+        }
+
+        if (globalConfig is not null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", globalConfig));
         }
 
         return test.RunAsync();

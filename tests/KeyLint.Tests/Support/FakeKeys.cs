@@ -4,7 +4,7 @@ using KeyLint.Core.Formats;
 namespace KeyLint.Tests.Support;
 
 /// <summary>
-/// Key-shaped values for tests, drawn from templates with a fixed seed: the repository holds no real key, and every
+/// Key-shaped values for tests, drawn from templates with a fixed seed: the repository contains no real key, and every
 /// run sees the same values.
 /// </summary>
 internal static class FakeKeys

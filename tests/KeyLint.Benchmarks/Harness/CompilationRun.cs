@@ -1,0 +1,194 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace KeyLint.Benchmarks.Harness;
+
+/// <summary>What one run measured: the compiler's own phases, and per analyzer its time, diagnostics and exceptions.</summary>
+public sealed class RunResult
+{
+    public TimeSpan ParseTime { get; init; }
+
+    /// <summary>Binding with all compiler diagnostics, then emitting the assembly to memory.</summary>
+    public TimeSpan BindAndEmitTime { get; init; }
+
+    public TimeSpan CompilationTime => ParseTime + BindAndEmitTime;
+
+    /// <summary>
+    /// Wall time of <c>GetAnalysisResultAsync</c> summed over the passes; each pass binds the compilation again.
+    /// </summary>
+    public TimeSpan AnalysisWallTime { get; init; }
+
+    public int CompilerErrors { get; init; }
+
+    public IReadOnlyList<string> FirstCompilerErrors { get; init; } = Array.Empty<string>();
+
+    public IReadOnlyDictionary<DiagnosticAnalyzer, TimeSpan> ExecutionTimes { get; init; } = new Dictionary<DiagnosticAnalyzer, TimeSpan>();
+
+    public IReadOnlyDictionary<DiagnosticAnalyzer, ImmutableArray<Diagnostic>> Diagnostics { get; init; } =
+        new Dictionary<DiagnosticAnalyzer, ImmutableArray<Diagnostic>>();
+
+    public IReadOnlyDictionary<DiagnosticAnalyzer, IReadOnlyList<Exception>> Exceptions { get; init; } =
+        new Dictionary<DiagnosticAnalyzer, IReadOnlyList<Exception>>();
+}
+
+/// <summary>
+/// Compiles a corpus the way <c>csc</c> does (parse, bind, emit) and then runs a set of analyzers over it with
+/// <see cref="CompilationWithAnalyzers"/> and execution-time telemetry.
+/// </summary>
+public sealed class CompilationRun
+{
+    private static readonly Lazy<ImmutableArray<MetadataReference>> FrameworkReferences = new(LoadFrameworkReferences);
+
+    private readonly CorpusInput _corpus;
+    private readonly AnalyzerSet _analyzers;
+    private readonly ImmutableArray<AdditionalText> _additionalFiles;
+    private readonly bool _concurrentAnalysis;
+
+    public CompilationRun(CorpusInput corpus, AnalyzerSet analyzers, bool concurrentAnalysis)
+    {
+        _corpus = corpus;
+        _analyzers = analyzers;
+        _concurrentAnalysis = concurrentAnalysis;
+        _additionalFiles = analyzers.HasSonar
+            ? corpus.AdditionalFiles.Add(SonarRules.ConfigurationFile(corpus.Root))
+            : corpus.AdditionalFiles;
+    }
+
+    public async Task<RunResult> RunAsync(CancellationToken cancellationToken)
+    {
+        var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp12);
+        CollectGarbage();
+        var stopwatch = Stopwatch.StartNew();
+        var trees = _corpus.Sources
+            .Select(source => CSharpSyntaxTree.ParseText(source.Text, parseOptions, source.Path, cancellationToken))
+            .ToList();
+        var parseTime = stopwatch.Elapsed;
+
+        var options = new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                optimizationLevel: OptimizationLevel.Release,
+                nullableContextOptions: NullableContextOptions.Enable,
+                concurrentBuild: true)
+            .WithSpecificDiagnosticOptions(SonarRules.DiagnosticOptions());
+        var compilation = CSharpCompilation.Create("Corpus", trees, FrameworkReferences.Value, options);
+        CollectGarbage();
+        stopwatch.Restart();
+        var compilerDiagnostics = compilation.GetDiagnostics(cancellationToken);
+        using (var peStream = new MemoryStream())
+        {
+            compilation.Emit(peStream, cancellationToken: cancellationToken);
+        }
+
+        var bindAndEmitTime = stopwatch.Elapsed;
+        var errors = compilerDiagnostics.Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).ToList();
+
+        var exceptions = new ConcurrentDictionary<DiagnosticAnalyzer, ConcurrentQueue<Exception>>();
+        var executionTimes = new Dictionary<DiagnosticAnalyzer, TimeSpan>();
+        var diagnostics = new Dictionary<DiagnosticAnalyzer, ImmutableArray<Diagnostic>>();
+        var analysisWallTime = TimeSpan.Zero;
+        foreach (var pass in _analyzers.Passes())
+        {
+            // A fresh compilation, so the analyzers pay for their own semantic questions as they do in a build.
+            var analyzed = CSharpCompilation.Create("Corpus", trees, FrameworkReferences.Value, options);
+            var withAnalyzers = analyzed.WithAnalyzers(
+                pass,
+                new CompilationWithAnalyzersOptions(
+                    new AnalyzerOptions(_additionalFiles),
+                    (exception, analyzer, _) => exceptions.GetOrAdd(analyzer, _ => new ConcurrentQueue<Exception>()).Enqueue(exception),
+                    concurrentAnalysis: _concurrentAnalysis,
+                    logAnalyzerExecutionTime: true,
+                    reportSuppressedDiagnostics: false));
+            CollectGarbage();
+            stopwatch.Restart();
+            var result = await withAnalyzers.GetAnalysisResultAsync(cancellationToken).ConfigureAwait(false);
+            analysisWallTime += stopwatch.Elapsed;
+            foreach (var analyzer in pass)
+            {
+                executionTimes[analyzer] = result.AnalyzerTelemetryInfo.TryGetValue(analyzer, out var info) ? info.ExecutionTime : TimeSpan.Zero;
+            }
+
+            foreach (var (analyzer, found) in CollectDiagnostics(result, pass))
+            {
+                diagnostics[analyzer] = found;
+            }
+        }
+
+        return new RunResult
+        {
+            ParseTime = parseTime,
+            BindAndEmitTime = bindAndEmitTime,
+            AnalysisWallTime = analysisWallTime,
+            CompilerErrors = errors.Count,
+            FirstCompilerErrors = errors.Take(5).Select(error => error.ToString()).ToList(),
+            ExecutionTimes = executionTimes,
+            Diagnostics = diagnostics,
+            Exceptions = exceptions.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<Exception>)pair.Value.ToList()),
+        };
+    }
+
+    private static Dictionary<DiagnosticAnalyzer, ImmutableArray<Diagnostic>> CollectDiagnostics(
+        AnalysisResult result, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    {
+        var byAnalyzer = analyzers.ToDictionary(analyzer => analyzer, _ => ImmutableArray.CreateBuilder<Diagnostic>());
+        void Add(DiagnosticAnalyzer analyzer, ImmutableArray<Diagnostic> diagnostics)
+        {
+            if (byAnalyzer.TryGetValue(analyzer, out var builder))
+            {
+                builder.AddRange(diagnostics);
+            }
+        }
+
+        foreach (var perTree in result.SyntaxDiagnostics.Values.Concat(result.SemanticDiagnostics.Values))
+        {
+            foreach (var (analyzer, diagnostics) in perTree)
+            {
+                Add(analyzer, diagnostics);
+            }
+        }
+
+        foreach (var perFile in result.AdditionalFileDiagnostics.Values)
+        {
+            foreach (var (analyzer, diagnostics) in perFile)
+            {
+                Add(analyzer, diagnostics);
+            }
+        }
+
+        foreach (var (analyzer, diagnostics) in result.CompilationDiagnostics)
+        {
+            Add(analyzer, diagnostics);
+        }
+
+        return byAnalyzer.ToDictionary(pair => pair.Key, pair => pair.Value.ToImmutable());
+    }
+
+    // The implementation assemblies of the running .NET. A net10.0 project compiles against reference assemblies
+    // with the same public surface.
+    private static ImmutableArray<MetadataReference> LoadFrameworkReferences()
+    {
+        var folder = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        var trusted = ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? string.Empty).Split(Path.PathSeparator);
+        return trusted
+            .Where(path => path.Length > 0 && string.Equals(Path.GetDirectoryName(path), folder, StringComparison.Ordinal))
+            .OrderBy(path => path, StringComparer.Ordinal)
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToImmutableArray();
+    }
+
+    private static void CollectGarbage()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+    }
+}

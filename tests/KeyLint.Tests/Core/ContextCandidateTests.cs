@@ -1,0 +1,35 @@
+using KeyLint.Core.Detection;
+using KeyLint.Tests.Support;
+using Xunit;
+
+namespace KeyLint.Tests.Core;
+
+public class ContextCandidateTests
+{
+    [Theory]
+    [InlineData("BINANCE_API_SECRET")]
+    [InlineData("Binance:ApiSecret")]
+    [InlineData("BinanceApiSecretKey")]
+    [InlineData("XMLHttpRequestHandler")]
+    [InlineData("binance-api-secret")]
+    [InlineData("has a space 12345")]
+    public void NameLikeValueIsNotCandidate(string value)
+    {
+        Assert.False(SecretScanner.IsContextCandidate(value));
+    }
+
+    [Fact]
+    public void RandomLettersAreCandidate()
+    {
+        // About 4% of 18-character random keys have no digit; their mixed case still marks them as random.
+        var key = FakeKeys.Make("{18:A-Za-z}");
+
+        Assert.True(SecretScanner.IsContextCandidate(key));
+    }
+
+    [Fact]
+    public void ValueWithDigitIsCandidate()
+    {
+        Assert.True(SecretScanner.IsContextCandidate("binance2024secret"));
+    }
+}
