@@ -123,7 +123,8 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
             if (scanner.TryMatchFormat(content, out var keyFinding))
             {
                 var span = new TextSpan(keyFinding.Start, Math.Min(keyFinding.Length, LineEnd(content, keyFinding.Start) - keyFinding.Start));
-                Report(context, text, span, PlaintextSecretFileRule, fileName, fileName, MessageText.WithArticle(keyFinding.Format!.Name),
+                var shownName = DisplayPath(fileName, scanner);
+                Report(context, text, span, PlaintextSecretFileRule, shownName, shownName, MessageText.WithArticle(keyFinding.Format!.Name),
                     Redaction.Describe(content, keyFinding.Start, keyFinding.Length), copiedNote);
             }
 
@@ -144,7 +145,7 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
                 {
                     // Point at "withdraw" in "read,trade,withdraw" when the token can be found in the source.
                     var tokenStart = token is null || token == entry.Value ? -1 : content.IndexOf(token, entry.ValueStart, entry.ValueLength, StringComparison.Ordinal);
-                    ReportSetting(context, text, tokenStart < 0 ? span : new TextSpan(tokenStart, token!.Length), entry.Path, setting);
+                    ReportSetting(context, text, tokenStart < 0 ? span : new TextSpan(tokenStart, token!.Length), DisplayPath(entry.Path, scanner), setting);
                     continue;
                 }
             }
@@ -152,7 +153,7 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
             if (TryFindSecret(scanner, entry, scannerOptions, out var finding))
             {
                 var description = finding.Format is { } format ? MessageText.WithArticle(format.Name) : "a random-looking secret";
-                Report(context, text, span, PlaintextSecretFileRule, entry.Path, fileName, description,
+                Report(context, text, span, PlaintextSecretFileRule, DisplayPath(entry.Path, scanner), DisplayPath(fileName, scanner), description,
                     Redaction.Describe(entry.Value, finding.Start, finding.Length), copiedNote);
             }
         }
@@ -172,6 +173,36 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
             var span = new TextSpan(start, start < text.Length ? 1 : 0);
             Report(context, text, span, InvalidCustomFormatRule, problem.Message);
         }
+    }
+
+    /// <summary>
+    /// Returns the path for a message with every segment that looks like a key redacted: a key can be a map key
+    /// ("accounts": { "sk_live_…": { ... } }) or an INI section, and a message must never show it whole.
+    /// </summary>
+    private static string DisplayPath(string path, SecretScanner scanner)
+    {
+        var segments = path.Split(':');
+        var changed = false;
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var segment = segments[i];
+            if (segment.Length < SecretScanner.MinCandidateLength)
+            {
+                continue;
+            }
+
+            // Setting names are short; a segment of more than 40 characters may hold keys that match no pattern
+            // because they are glued together or to other text.
+            var looksRandom = segment.Length > 40 || (segment.Length >= 16 && SecretScanner.IsContextCandidate(segment) &&
+                ValueShape.Entropy(segment) >= ScannerOptions.Default.MinEntropy);
+            if (looksRandom || scanner.TryMatchFormat(segment, out _))
+            {
+                segments[i] = Redaction.Describe(segment, 0, segment.Length);
+                changed = true;
+            }
+        }
+
+        return changed ? string.Join(":", segments) : path;
     }
 
     private static bool TryFindSecret(SecretScanner scanner, ConfigEntry entry, ScannerOptions options, out SecretFinding finding)
@@ -223,6 +254,9 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
     private static void Report(
         AdditionalFileAnalysisContext context, SourceText text, TextSpan span, DiagnosticDescriptor rule, params object[] arguments)
     {
+        // A reader's offsets come from the same text, but a span past its end would throw here and fail the build.
+        var start = Math.Min(span.Start, text.Length);
+        span = new TextSpan(start, Math.Min(span.Length, text.Length - start));
         var location = Location.Create(context.AdditionalFile.Path, span, text.Lines.GetLinePositionSpan(span));
         context.ReportDiagnostic(Diagnostic.Create(rule, location, arguments));
     }

@@ -110,9 +110,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeConcatenation(SyntaxNodeAnalysisContext context, CompilationSettings settings)
     {
         var concatenation = (BinaryExpressionSyntax)context.Node;
-        if (concatenation.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } ||
-            concatenation.Parent is ParenthesizedExpressionSyntax { Parent: BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } } ||
-            !CouldBeConstantString(concatenation, out var hasLiteral) || !hasLiteral)
+        if (IsInsideConcatenation(concatenation) || !CouldBeConstantString(concatenation, out var hasLiteral) || !hasLiteral)
         {
             return;
         }
@@ -213,6 +211,18 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(diagnostic);
     }
 
+
+    // Only the outermost addition is analyzed, through any number of parentheses: "a" + (("b" + c)).
+    private static bool IsInsideConcatenation(ExpressionSyntax expression)
+    {
+        var parent = expression.Parent;
+        while (parent is ParenthesizedExpressionSyntax)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression };
+    }
 
     // A key that sits whole in one part is reported there: at the literal, or at the declaration of the constant.
     private static bool AnyPartMatchesFormat(

@@ -151,10 +151,16 @@ public static class XmlConfigReader
 
     private static int[] LineStarts(string text)
     {
+        // XmlReader counts "\r\n", a lone "\r" and "\n" each as one line end, so the table must too.
         var starts = new List<int> { 0 };
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] == '\n')
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                i++;
+            }
+
+            if (text[i] is '\n' or '\r')
             {
                 starts.Add(i + 1);
             }

@@ -134,7 +134,7 @@ public static class YamlReader
         {
             var count = entries.Count;
             ReadFlowItems(text, start + 1, end, ']', path, key, entries);
-            var close = text.IndexOf(']', start);
+            var close = text.IndexOf(']', start, end - start);
             if (entries.Count == count && close > start && close < end)
             {
                 entries.Add(new ConfigEntry(path, key, JsonConfigReader.EmptyList, start, close - start + 1, isListItem));
