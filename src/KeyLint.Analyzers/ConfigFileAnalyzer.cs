@@ -134,7 +134,7 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
         // Recorded exchange responses in test folders name withdrawals and addresses as data, not as settings.
         context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.ProjectDir", out var projectDirectory);
         var isTestFolder = IsUnderTestFolder(file.Path, projectDirectory);
-        foreach (var entry in ConfigFileReader.Read(kind, content))
+        foreach (var entry in ConfigFileReader.Read(kind, content, context.CancellationToken))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var span = new TextSpan(entry.ValueStart, entry.ValueLength);

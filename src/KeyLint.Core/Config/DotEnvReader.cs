@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 
 namespace KeyLint.Core.Config;
 
@@ -9,11 +10,18 @@ namespace KeyLint.Core.Config;
 /// </summary>
 public static class DotEnvReader
 {
-    public static List<ConfigEntry> Read(string text)
+    /// <summary>Reads every setting; a long file checks <paramref name="cancellationToken"/> every 4,096 lines.</summary>
+    public static List<ConfigEntry> Read(string text, CancellationToken cancellationToken = default)
     {
+        var lineCount = 0;
         var entries = new List<ConfigEntry>();
         foreach (var line in LineReader.Lines(text))
         {
+            if ((++lineCount & 4095) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var position = LineReader.SkipSpaces(text, line.Start, line.End);
             if (position >= line.End || text[position] == '#')
             {

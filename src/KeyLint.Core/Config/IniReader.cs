@@ -1,16 +1,24 @@
 using System.Collections.Generic;
+using System.Threading;
 
 namespace KeyLint.Core.Config;
 
 /// <summary>Reads INI files: <c>[section]</c> headers, <c>key = value</c> or <c>key: value</c>, <c>;</c> and <c>#</c> comments.</summary>
 public static class IniReader
 {
-    public static List<ConfigEntry> Read(string text)
+    /// <summary>Reads every setting; a long file checks <paramref name="cancellationToken"/> every 4,096 lines.</summary>
+    public static List<ConfigEntry> Read(string text, CancellationToken cancellationToken = default)
     {
+        var lineCount = 0;
         var entries = new List<ConfigEntry>();
         var section = string.Empty;
         foreach (var line in LineReader.Lines(text))
         {
+            if ((++lineCount & 4095) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var position = LineReader.SkipSpaces(text, line.Start, line.End);
             if (position >= line.End || text[position] is ';' or '#')
             {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Threading;
 using System.Text;
 
 namespace KeyLint.Core.Config;
@@ -18,13 +19,20 @@ public static class YamlReader
 {
     private const int MaxDepth = 256;
 
-    public static List<ConfigEntry> Read(string text)
+    /// <summary>Reads every setting; a long file checks <paramref name="cancellationToken"/> every 4,096 lines.</summary>
+    public static List<ConfigEntry> Read(string text, CancellationToken cancellationToken = default)
     {
+        var lineCount = 0;
         var entries = new List<ConfigEntry>();
         var stack = new List<Frame>();
         BlockScalar? block = null;
         foreach (var line in LineReader.Lines(text))
         {
+            if ((++lineCount & 4095) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var indent = LineReader.SkipSpaces(text, line.Start, line.End) - line.Start;
             var contentStart = line.Start + indent;
             var isBlank = contentStart >= line.End;
