@@ -14,6 +14,13 @@ internal static class DiagnosticRunner
 {
     public static async Task<Diagnostic[]> GetDiagnosticsAsync(string source)
     {
+        var (_, diagnostics) = await CompileAndAnalyzeAsync(source);
+        return diagnostics;
+    }
+
+    /// <summary>Compiles <paramref name="source"/> and runs the hardcoded-secret analyzer over it.</summary>
+    public static async Task<(CSharpCompilation Compilation, Diagnostic[] Diagnostics)> CompileAndAnalyzeAsync(string source)
+    {
         var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Preview));
         var references = await ReferenceAssemblies.Net.Net80.ResolveAsync(LanguageNames.CSharp, default);
         var compilation = CSharpCompilation.Create(
@@ -24,6 +31,6 @@ internal static class DiagnosticRunner
         var diagnostics = await compilation
             .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new HardcodedSecretAnalyzer()))
             .GetAnalyzerDiagnosticsAsync();
-        return diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ToArray();
+        return (compilation, diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ToArray());
     }
 }

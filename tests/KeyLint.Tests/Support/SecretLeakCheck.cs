@@ -19,16 +19,8 @@ internal static class SecretLeakCheck
 {
     public static async Task AssertNoSecretInDiagnosticsAsync(string source)
     {
-        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Preview));
-        var references = await ReferenceAssemblies.Net.Net80.ResolveAsync(LanguageNames.CSharp, default);
-        var compilation = CSharpCompilation.Create(
-            "LeakCheck",
-            new[] { tree },
-            references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        var diagnostics = await compilation
-            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new HardcodedSecretAnalyzer()))
-            .GetAnalyzerDiagnosticsAsync();
+        var (compilation, diagnostics) = await DiagnosticRunner.CompileAndAnalyzeAsync(source);
+        var tree = compilation.SyntaxTrees.Single();
         foreach (var diagnostic in diagnostics)
         {
             var node = tree.GetRoot().FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
