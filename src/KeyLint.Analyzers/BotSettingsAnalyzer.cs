@@ -19,8 +19,6 @@ namespace KeyLint.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class BotSettingsAnalyzer : DiagnosticAnalyzer
 {
-    // Every name the rules can act on contains one of these; other assignments are skipped before any work.
-    private static readonly string[] NameFragments = { "withdraw", "ip", "perm", "scope", "right", "privilege", "capabilit", "grant", "role" };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(ConfigFileAnalyzer.WithdrawalPermissionRule, ConfigFileAnalyzer.OpenIpAllowlistRule);
@@ -59,7 +57,7 @@ public sealed class BotSettingsAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(SyntaxNodeAnalysisContext context, string? name, ExpressionSyntax value, bool isDeclarationDefault)
     {
-        if (name is null || !MayBeSettingName(name))
+        if (name is null || !BotSettingRules.MayApply(name))
         {
             return;
         }
@@ -130,19 +128,6 @@ public sealed class BotSettingsAnalyzer : DiagnosticAnalyzer
         };
         context.ReportDiagnostic(Diagnostic.Create(rule, location.GetLocation(), name, explanation));
         return true;
-    }
-
-    private static bool MayBeSettingName(string name)
-    {
-        foreach (var fragment in NameFragments)
-        {
-            if (name.IndexOf(fragment, StringComparison.OrdinalIgnoreCase) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static IEnumerable<MemberAccessExpressionSyntax> FlagMembers(ExpressionSyntax expression)

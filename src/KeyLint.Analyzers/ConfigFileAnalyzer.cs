@@ -138,7 +138,7 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var span = new TextSpan(entry.ValueStart, entry.ValueLength);
-            if (!isTestFolder)
+            if (!isTestFolder && BotSettingRules.MayApply(entry.Key))
             {
                 var setting = BotSettingRules.Check(NameWords.Split(entry.Key), entry.Value, entry.IsListItem, out var token);
                 if (setting != BotSettingFinding.None)
@@ -191,8 +191,8 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            // Setting names are short; a segment of more than 40 characters may hold keys that match no pattern
-            // because they are glued together or to other text.
+            // Setting names are short. A segment of more than 40 characters may contain keys that match no pattern,
+            // because they are glued to each other or to other text.
             var looksRandom = segment.Length > 40 || (segment.Length >= 16 && SecretScanner.IsContextCandidate(segment) &&
                 ValueShape.Entropy(segment) >= ScannerOptions.Default.MinEntropy);
             if (looksRandom || scanner.TryMatchFormat(segment, out _))

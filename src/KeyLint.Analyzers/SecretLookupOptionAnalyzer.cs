@@ -14,8 +14,9 @@ namespace KeyLint.Analyzers;
 /// <remarks>
 /// The check runs once at the end of the compilation rather than on the first syntax tree. The option can differ per
 /// file through .editorconfig sections, so every tree is read, and no tree is reliably first under concurrent
-/// execution or in the IDE, which analyzes one document at a time. The cost: IDEs run compilation-end actions only
-/// with full solution analysis on (by design, dotnet/vscode-csharp issue 7990), while <c>dotnet build</c> always does.
+/// execution or in the IDE, which analyzes one document at a time.
+/// NOTE: the IDE runs compilation-end actions only with full solution analysis on, so without it KL9002 shows only
+/// in <c>dotnet build</c>, and the fixes it removes vanish in the editor without a visible reason.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SecretLookupOptionAnalyzer : DiagnosticAnalyzer

@@ -32,6 +32,12 @@ public enum BotSettingFinding
 /// </summary>
 public static class BotSettingRules
 {
+    // Every name the rules act on contains one of these: a withdraw word, "ip", or a permission list word.
+    private static readonly string[] NameFragments =
+    {
+        "withdraw", "ip", "perm", "scope", "right", "privilege", "capabilit", "grant", "role",
+    };
+
     private static readonly HashSet<string> WithdrawWords = new(StringComparer.Ordinal)
     {
         "withdraw", "withdrawal", "withdrawals", "withdraws", "withdrawing",
@@ -82,6 +88,23 @@ public static class BotSettingRules
         "note", "notes", "comment", "comments", "description", "help", "text", "message", "hint", "label", "title",
         "doc", "docs", "remark", "remarks",
     };
+
+    /// <summary>
+    /// Tells without allocating whether the rules can apply to a setting name at all, so that most names are never
+    /// split into words. False means <see cref="Check"/> would find nothing.
+    /// </summary>
+    public static bool MayApply(string name)
+    {
+        foreach (var fragment in NameFragments)
+        {
+            if (name.IndexOf(fragment, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Checks one setting. <paramref name="keyWords"/> are the words of the setting's own name, or of the list's

@@ -96,7 +96,7 @@ public sealed class FormatContext
 
     /// <summary>
     /// Lower-case provider words (<c>okx</c>, <c>kucoin</c>). When the list is not empty, the target name, the type
-    /// around it or a request header must name one of them; when it is empty, a secret-named target is enough.
+    /// around it or a request header must name one of them. When it is empty, a secret-named target is enough.
     /// </summary>
     public IReadOnlyList<string> Providers { get; }
 

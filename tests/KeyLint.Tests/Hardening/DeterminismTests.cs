@@ -64,8 +64,8 @@ public class DeterminismTests
         }
     }
 
-    // CompilationWithAnalyzers lists diagnostics in the order concurrent callbacks finish; the compiler sorts them
-    // by location before it prints them, so the sorted list is what users see and what must not change.
+    // CompilationWithAnalyzers lists diagnostics in the order concurrent callbacks finish. The compiler sorts them by
+    // location before it prints them, so the sorted list is what users see and what must not change.
     private static string[] Describe(ImmutableArray<Diagnostic> diagnostics) =>
         diagnostics
             .OrderBy(d => d.Location.SourceTree?.FilePath ?? d.Location.GetLineSpan().Path, System.StringComparer.Ordinal)

@@ -5,7 +5,7 @@ namespace KeyLint.Tests.Support;
 
 /// <summary>
 /// Key-shaped values for tests, drawn from templates with a fixed seed: the repository contains no real key, and every
-/// run sees the same values.
+/// run gets the same values.
 /// </summary>
 internal static class FakeKeys
 {

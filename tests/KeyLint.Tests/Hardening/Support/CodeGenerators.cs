@@ -9,7 +9,7 @@ namespace KeyLint.Tests.Hardening.Support;
 /// <summary>
 /// FsCheck generators of hostile inputs: half-typed C# built from fragments that break the parser in different ways,
 /// and config-file text of every kind KeyLint reads. Samples are drawn from <see cref="FuzzBudget.Seed"/>, so every run
-/// sees the same inputs.
+/// gets the same inputs.
 /// </summary>
 internal static class CodeGenerators
 {
