@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using KeyLint.Core.Baseline;
 using KeyLint.Core.Config;
 using KeyLint.Core.Names;
 using Microsoft.CodeAnalysis;
@@ -21,17 +22,36 @@ public sealed class BotSettingsAnalyzer : DiagnosticAnalyzer
 {
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(ConfigFileAnalyzer.WithdrawalPermissionRule, ConfigFileAnalyzer.OpenIpAllowlistRule);
+        ImmutableArray.Create(
+            ConfigFileAnalyzer.WithdrawalPermissionRule,
+            ConfigFileAnalyzer.OpenIpAllowlistRule,
+            BaselineRules.StaleEntryRule,
+            BaselineRules.RecordedFindingRule);
 
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterSyntaxNodeAction(AnalyzeAssignment, SyntaxKind.SimpleAssignmentExpression);
-        context.RegisterSyntaxNodeAction(AnalyzeInitializer, SyntaxKind.EqualsValueClause);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var baseline = BaselineMatcher.Create(start.Compilation, start.Options, start.CancellationToken);
+            start.RegisterSyntaxNodeAction(c => AnalyzeAssignment(c, baseline), SyntaxKind.SimpleAssignmentExpression);
+            start.RegisterSyntaxNodeAction(c => AnalyzeInitializer(c, baseline), SyntaxKind.EqualsValueClause);
+            if (baseline is { HasEntries: true })
+            {
+                // Entries for C# files; ConfigFileAnalyzer owns the KL0003 and KL0005 entries of config files.
+                start.RegisterCompilationEndAction(end => baseline.ReportStale(IsOwnEntry, end.ReportDiagnostic));
+            }
+        });
     }
 
-    private static void AnalyzeAssignment(SyntaxNodeAnalysisContext context)
+    internal static bool IsOwnEntry(BaselineEntry entry)
+    {
+        return entry.Rule is DiagnosticIds.WithdrawalPermission or DiagnosticIds.OpenIpAllowlist &&
+            entry.Path.EndsWith(".cs", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static void AnalyzeAssignment(SyntaxNodeAnalysisContext context, BaselineMatcher? baseline)
     {
         var assignment = (AssignmentExpressionSyntax)context.Node;
         var name = assignment.Left switch
@@ -40,10 +60,10 @@ public sealed class BotSettingsAnalyzer : DiagnosticAnalyzer
             MemberAccessExpressionSyntax memberAccess => memberAccess.Name.Identifier.ValueText,
             _ => null,
         };
-        Analyze(context, name, assignment.Right, isDeclarationDefault: false);
+        Analyze(context, baseline, name, assignment.Right, isDeclarationDefault: false);
     }
 
-    private static void AnalyzeInitializer(SyntaxNodeAnalysisContext context)
+    private static void AnalyzeInitializer(SyntaxNodeAnalysisContext context, BaselineMatcher? baseline)
     {
         var initializer = (EqualsValueClauseSyntax)context.Node;
         var name = initializer.Parent switch
@@ -52,10 +72,11 @@ public sealed class BotSettingsAnalyzer : DiagnosticAnalyzer
             VariableDeclaratorSyntax variable => variable.Identifier.ValueText,
             _ => null,
         };
-        Analyze(context, name, initializer.Value, isDeclarationDefault: true);
+        Analyze(context, baseline, name, initializer.Value, isDeclarationDefault: true);
     }
 
-    private static void Analyze(SyntaxNodeAnalysisContext context, string? name, ExpressionSyntax value, bool isDeclarationDefault)
+    private static void Analyze(
+        SyntaxNodeAnalysisContext context, BaselineMatcher? baseline, string? name, ExpressionSyntax value, bool isDeclarationDefault)
     {
         if (name is null || !BotSettingRules.MayApply(name))
         {
@@ -68,13 +89,13 @@ public sealed class BotSettingsAnalyzer : DiagnosticAnalyzer
             case LiteralExpressionSyntax literal when literal.Token.Value is bool or string:
                 // ValueText of the true and false keywords is "true" and "false".
                 var text = literal.Token.ValueText;
-                Check(context, name, words, text, isListItem: false, literal);
+                Check(context, baseline, name, words, text, isListItem: false, literal);
                 break;
             case MemberAccessExpressionSyntax or BinaryExpressionSyntax { RawKind: (int)SyntaxKind.BitwiseOrExpression }:
                 // Flags: ApiPermissions.Trade | ApiPermissions.Withdraw.
                 foreach (var member in FlagMembers(value))
                 {
-                    if (Check(context, name, words, member.Name.Identifier.ValueText, isListItem: true, member))
+                    if (Check(context, baseline, name, words, member.Name.Identifier.ValueText, isListItem: true, member))
                     {
                         break;
                     }
@@ -92,14 +113,14 @@ public sealed class BotSettingsAnalyzer : DiagnosticAnalyzer
                 // configuration fills in; only an empty list that code assigns means "no restriction".
                 if (elements.Count == 0 && !isDeclarationDefault)
                 {
-                    Check(context, name, words, JsonConfigReader.EmptyList, isListItem: false, value);
+                    Check(context, baseline, name, words, JsonConfigReader.EmptyList, isListItem: false, value);
                     break;
                 }
 
                 foreach (var element in elements)
                 {
                     if (element is LiteralExpressionSyntax { Token.Value: string item } &&
-                        Check(context, name, words, item, isListItem: true, element))
+                        Check(context, baseline, name, words, item, isListItem: true, element))
                     {
                         break;
                     }
@@ -110,7 +131,9 @@ public sealed class BotSettingsAnalyzer : DiagnosticAnalyzer
     }
 
     private static bool Check(
-        SyntaxNodeAnalysisContext context, string name, List<string> words, string value, bool isListItem, SyntaxNode location)
+        SyntaxNodeAnalysisContext context,
+        BaselineMatcher? baseline,
+        string name, List<string> words, string value, bool isListItem, SyntaxNode location)
     {
         var finding = BotSettingRules.Check(words, value, isListItem, out _);
         if (finding == BotSettingFinding.None)
@@ -126,7 +149,9 @@ public sealed class BotSettingsAnalyzer : DiagnosticAnalyzer
             BotSettingFinding.EmptyIpAllowlist => (ConfigFileAnalyzer.OpenIpAllowlistRule, "is an empty IP allowlist, which allows every address"),
             _ => (ConfigFileAnalyzer.OpenIpAllowlistRule, "allows every IP address"),
         };
-        context.ReportDiagnostic(Diagnostic.Create(rule, location.GetLocation(), name, explanation));
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(FixProperties.Fingerprint, Fingerprint.OfSetting(name, value));
+        var diagnostic = Diagnostic.Create(rule, location.GetLocation(), properties, name, explanation);
+        BaselineMatcher.Report(baseline, diagnostic, context.ReportDiagnostic, context.CancellationToken);
         return true;
     }
 

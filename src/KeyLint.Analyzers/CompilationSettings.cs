@@ -23,7 +23,11 @@ internal sealed class CompilationSettings
         _provider = options.AnalyzerConfigOptionsProvider;
         _isTestProject = IsTestProject(compilation, _provider.GlobalOptions);
         Scanner = CustomFormats.ScannerFor(options, cancellationToken);
+        Baseline = BaselineMatcher.Create(compilation, options, cancellationToken);
     }
+
+    /// <summary>The project's baseline, or null when it has none and is not writing one.</summary>
+    public BaselineMatcher? Baseline { get; }
 
     /// <summary>The scanner over the built-in formats and the project's own, if it has a formats file.</summary>
     public SecretScanner Scanner { get; }

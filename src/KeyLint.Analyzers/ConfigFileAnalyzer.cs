@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.IO;
+using KeyLint.Core.Baseline;
 using KeyLint.Core.Config;
 using KeyLint.Core.Detection;
 using KeyLint.Core.Names;
@@ -70,7 +71,14 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
         helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.InvalidCustomFormat));
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(WithdrawalPermissionRule, PlaintextSecretFileRule, OpenIpAllowlistRule, InvalidCustomFormatRule);
+        ImmutableArray.Create(
+            WithdrawalPermissionRule,
+            PlaintextSecretFileRule,
+            OpenIpAllowlistRule,
+            InvalidCustomFormatRule,
+            BaselineRules.InvalidEntryRule,
+            BaselineRules.StaleEntryRule,
+            BaselineRules.RecordedFindingRule);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -79,16 +87,34 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var scanner = CustomFormats.ScannerFor(start.Options, start.CancellationToken);
-            start.RegisterAdditionalFileAction(c => AnalyzeFile(c, scanner));
+            var baseline = BaselineMatcher.Create(start.Compilation, start.Options, start.CancellationToken);
+            start.RegisterAdditionalFileAction(c => AnalyzeFile(c, scanner, baseline));
+            if (baseline is { HasEntries: true })
+            {
+                // Every entry that no C# analyzer owns: the config files' findings, and rule ids KeyLint does not know.
+                start.RegisterCompilationEndAction(end => baseline.ReportStale(IsOwnEntry, end.ReportDiagnostic));
+            }
         });
     }
 
-    private static void AnalyzeFile(AdditionalFileAnalysisContext context, SecretScanner scanner)
+    private static bool IsOwnEntry(BaselineEntry entry)
+    {
+        return entry.Rule is not (DiagnosticIds.KnownKeyFormat or DiagnosticIds.HighEntropySecret) &&
+            !BotSettingsAnalyzer.IsOwnEntry(entry);
+    }
+
+    private static void AnalyzeFile(AdditionalFileAnalysisContext context, SecretScanner scanner, BaselineMatcher? baseline)
     {
         var file = context.AdditionalFile;
         if (CustomFormats.IsFormatsFile(file.Path))
         {
             ReportInvalidFormats(context);
+            return;
+        }
+
+        if (BaselineMatcher.IsBaselineFile(file, context.Options))
+        {
+            ReportInvalidBaseline(context);
             return;
         }
 
@@ -124,7 +150,8 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
             {
                 var span = new TextSpan(keyFinding.Start, Math.Min(keyFinding.Length, LineEnd(content, keyFinding.Start) - keyFinding.Start));
                 var shownName = DisplayPath(fileName, scanner);
-                Report(context, text, span, PlaintextSecretFileRule, shownName, shownName, MessageText.WithArticle(keyFinding.Format!.Name),
+                var fingerprint = Fingerprint.Of(content.Substring(keyFinding.Start, keyFinding.Length));
+                Report(context, baseline, text, span, PlaintextSecretFileRule, fingerprint, shownName, shownName, MessageText.WithArticle(keyFinding.Format!.Name),
                     Redaction.Describe(content, keyFinding.Start, keyFinding.Length), copiedNote);
             }
 
@@ -145,7 +172,9 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
                 {
                     // Point at "withdraw" in "read,trade,withdraw" when the token can be found in the source.
                     var tokenStart = token is null || token == entry.Value ? -1 : content.IndexOf(token, entry.ValueStart, entry.ValueLength, StringComparison.Ordinal);
-                    ReportSetting(context, text, tokenStart < 0 ? span : new TextSpan(tokenStart, token!.Length), DisplayPath(entry.Path, scanner), setting);
+                    var fingerprint = Fingerprint.OfSetting(entry.Path, token ?? entry.Value);
+                    var settingSpan = tokenStart < 0 ? span : new TextSpan(tokenStart, token!.Length);
+                    ReportSetting(context, baseline, text, settingSpan, DisplayPath(entry.Path, scanner), setting, fingerprint);
                     continue;
                 }
             }
@@ -153,7 +182,8 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
             if (TryFindSecret(scanner, entry, scannerOptions, out var finding))
             {
                 var description = finding.Format is { } format ? MessageText.WithArticle(format.Name) : "a random-looking secret";
-                Report(context, text, span, PlaintextSecretFileRule, DisplayPath(entry.Path, scanner), DisplayPath(fileName, scanner), description,
+                var fingerprint = Fingerprint.Of(entry.Value.Substring(finding.Start, finding.Length));
+                Report(context, baseline, text, span, PlaintextSecretFileRule, fingerprint, DisplayPath(entry.Path, scanner), DisplayPath(fileName, scanner), description,
                     Redaction.Describe(entry.Value, finding.Start, finding.Length), copiedNote);
             }
         }
@@ -171,7 +201,22 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
         {
             var start = Math.Max(0, Math.Min(problem.Offset, text.Length));
             var span = new TextSpan(start, start < text.Length ? 1 : 0);
-            Report(context, text, span, InvalidCustomFormatRule, problem.Message);
+            Report(context, baseline: null, text, span, InvalidCustomFormatRule, fingerprint: null, problem.Message);
+        }
+    }
+
+    private static void ReportInvalidBaseline(AdditionalFileAnalysisContext context)
+    {
+        if (context.AdditionalFile.GetText(context.CancellationToken) is not { } text)
+        {
+            return;
+        }
+
+        foreach (var problem in BaselineMatcher.ProblemsOf(text))
+        {
+            var start = Math.Max(0, Math.Min(problem.Offset, text.Length));
+            var span = new TextSpan(start, start < text.Length ? 1 : 0);
+            Report(context, baseline: null, text, span, BaselineRules.InvalidEntryRule, fingerprint: null, problem.Message);
         }
     }
 
@@ -238,7 +283,13 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
     }
 
     private static void ReportSetting(
-        AdditionalFileAnalysisContext context, SourceText text, TextSpan span, string path, BotSettingFinding setting)
+        AdditionalFileAnalysisContext context,
+        BaselineMatcher? baseline,
+        SourceText text,
+        TextSpan span,
+        string path,
+        BotSettingFinding setting,
+        string fingerprint)
     {
         var (rule, explanation) = setting switch
         {
@@ -248,17 +299,26 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
             BotSettingFinding.EmptyIpAllowlist => (OpenIpAllowlistRule, "is an empty IP allowlist, which allows every address"),
             _ => (OpenIpAllowlistRule, "allows every IP address"),
         };
-        Report(context, text, span, rule, path, explanation);
+        Report(context, baseline, text, span, rule, fingerprint, path, explanation);
     }
 
     private static void Report(
-        AdditionalFileAnalysisContext context, SourceText text, TextSpan span, DiagnosticDescriptor rule, params object[] arguments)
+        AdditionalFileAnalysisContext context,
+        BaselineMatcher? baseline,
+        SourceText text,
+        TextSpan span,
+        DiagnosticDescriptor rule,
+        string? fingerprint,
+        params object[] arguments)
     {
         // A reader's offsets come from the same text, but a span past its end would throw here and fail the build.
         var start = Math.Min(span.Start, text.Length);
         span = new TextSpan(start, Math.Min(span.Length, text.Length - start));
         var location = Location.Create(context.AdditionalFile.Path, span, text.Lines.GetLinePositionSpan(span));
-        context.ReportDiagnostic(Diagnostic.Create(rule, location, arguments));
+        var properties = fingerprint is null
+            ? ImmutableDictionary<string, string?>.Empty
+            : ImmutableDictionary<string, string?>.Empty.Add(FixProperties.Fingerprint, fingerprint);
+        BaselineMatcher.Report(baseline, Diagnostic.Create(rule, location, properties, arguments), context.ReportDiagnostic, context.CancellationToken);
     }
 
     // Only the folders inside the project count: a repository cloned under ~/tests/ is no test data.

@@ -10,6 +10,9 @@ public static class DiagnosticIds
     public const string OpenIpAllowlist = "KL0005";
     public const string InvalidCustomFormat = "KL9001";
     public const string InvalidSecretLookup = "KL9002";
+    public const string InvalidBaseline = "KL9003";
+    public const string StaleBaselineEntry = "KL9004";
+    public const string RecordedFinding = "KL9006";
 
     public const string Category = "Security";
     public const string ConfigurationCategory = "Configuration";

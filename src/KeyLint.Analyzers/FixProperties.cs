@@ -18,6 +18,12 @@ public static class FixProperties
     /// </summary>
     public const string Fix = "KeyLint.Fix";
 
+    /// <summary>
+    /// The fingerprint of the finding that the baseline file lists: a truncated SHA-256 of the secret, or of the
+    /// setting's name and value for KL0003 and KL0005.
+    /// </summary>
+    public const string Fingerprint = "KeyLint.Fingerprint";
+
     public const string Fixable = "EnvironmentVariable";
 
     public const string NotFixable = "None";

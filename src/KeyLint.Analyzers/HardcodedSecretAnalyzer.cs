@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using KeyLint.Core.Baseline;
 using KeyLint.Core.Detection;
 using KeyLint.Core.Names;
 using Microsoft.CodeAnalysis;
@@ -43,7 +44,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.HighEntropySecret));
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(KnownKeyFormatRule, HighEntropySecretRule);
+        ImmutableArray.Create(KnownKeyFormatRule, HighEntropySecretRule, BaselineRules.StaleEntryRule, BaselineRules.RecordedFindingRule);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -56,6 +57,11 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
                 c => AnalyzeLiteral(c, settings), SyntaxKind.StringLiteralExpression, SyntaxKind.Utf8StringLiteralExpression);
             start.RegisterSyntaxNodeAction(c => AnalyzeInterpolatedString(c, settings), SyntaxKind.InterpolatedStringExpression);
             start.RegisterSyntaxNodeAction(c => AnalyzeConcatenation(c, settings), SyntaxKind.AddExpression);
+            if (settings.Baseline is { HasEntries: true } baseline)
+            {
+                start.RegisterCompilationEndAction(end => baseline.ReportStale(
+                    entry => entry.Rule is DiagnosticIds.KnownKeyFormat or DiagnosticIds.HighEntropySecret, end.ReportDiagnostic));
+            }
         });
     }
 
@@ -197,6 +203,8 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
                 FixProperties.ConfigurationKey, VariableNames.ForConfiguration(targetContext, finding.Format, scanner)),
             new System.Collections.Generic.KeyValuePair<string, string?>(
                 FixProperties.Fix, target.ConstantReason is null ? FixProperties.Fixable : FixProperties.NotFixable),
+            new System.Collections.Generic.KeyValuePair<string, string?>(
+                FixProperties.Fingerprint, Fingerprint.Of(value.Substring(finding.Start, finding.Length))),
         });
 
         var rule = finding.Format is null ? HighEntropySecretRule : KnownKeyFormatRule;
@@ -208,7 +216,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         var diagnostic = settings.IsLowerSeverity(location.SyntaxTree)
             ? Diagnostic.Create(rule, location.GetLocation(), DiagnosticSeverity.Info, null, properties, arguments)
             : Diagnostic.Create(rule, location.GetLocation(), properties, arguments);
-        context.ReportDiagnostic(diagnostic);
+        BaselineMatcher.Report(settings.Baseline, diagnostic, context.ReportDiagnostic, context.CancellationToken);
     }
 
 

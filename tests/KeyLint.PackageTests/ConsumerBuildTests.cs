@@ -155,6 +155,40 @@ public sealed class ConsumerBuildTests(PackageFixture fixture)
     }
 
     [Fact]
+    public void TestProject_ExplicitSeverityWins()
+    {
+        var consumer = fixture.CreateConsumer("test-project");
+        File.WriteAllText(
+            Path.Combine(consumer.Directory, "Directory.Build.props"),
+            File.ReadAllText(Path.Combine(consumer.Directory, "Directory.Build.props"))
+                .Replace("</PropertyGroup>", "  <IsTestProject>true</IsTestProject>\n  </PropertyGroup>", StringComparison.Ordinal));
+        var restore = consumer.Restore();
+        Assert.True(restore.ExitCode == 0, restore.Describe());
+
+        // In a test project KL0001 and KL0002 default to suggestions, which the build does not print.
+        var suggested = consumer.Build();
+        File.WriteAllText(
+            Path.Combine(consumer.Directory, ".editorconfig"),
+            "root = true\n\n[*.cs]\ndotnet_diagnostic.KL0001.severity = error\n");
+        var configured = consumer.Build();
+
+        Assert.True(suggested.ExitCode == 0, suggested.Describe());
+        Assert.Empty(KeyLintDiagnostics(suggested.Output));
+        Assert.True(configured.ExitCode != 0, configured.Describe());
+        var diagnostics = KeyLintDiagnostics(configured.Output);
+        foreach (var leak in consumer.Source.Leaks)
+        {
+            var expected = leak.RuleId == "KL0001";
+            Assert.True(
+                diagnostics.Any(d => d.Id == leak.RuleId && d.Line == leak.Line && d.Severity == "error") == expected,
+                $"Expected {(expected ? "an" : "no")} error {leak.RuleId} at line {leak.Line} ({leak.Position}). " +
+                configured.Describe());
+        }
+
+        Assert.DoesNotContain(diagnostics, d => d.Id == "KL0002");
+    }
+
+    [Fact]
     public void Build_ReportsConfigFileAddedByPackage()
     {
         var consumer = fixture.CreateConsumer("config-file");

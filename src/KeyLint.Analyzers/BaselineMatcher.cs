@@ -1,0 +1,237 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using KeyLint.Core.Baseline;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace KeyLint.Analyzers;
+
+/// <summary>
+/// Applies the baseline file to one analyzer's findings in one compilation. A finding whose rule, file and
+/// fingerprint an entry lists is not reported. At the end of the compilation the analyzer reports the entries it
+/// owns that matched nothing, so the baseline shrinks as leaks are fixed.
+/// </summary>
+/// <remarks>
+/// In update mode (the MSBuild property <c>KeyLintUpdateBaseline=true</c>) the baseline is ignored and each finding
+/// is reported as a KL9006 note that carries its entry in <see cref="BaselineEntryProperty"/>. The package's MSBuild
+/// target reads those notes from the SARIF log and writes the file. The notes replace the findings, so a rule
+/// configured as an error does not fail that build.
+/// </remarks>
+internal sealed class BaselineMatcher
+{
+    public const string UpdateProperty = "build_property.KeyLintUpdateBaseline";
+    public const string FileProperty = "build_property.KeyLintBaselineFile";
+
+    /// <summary>The diagnostic property that carries a recorded entry as <c>rule|path|fingerprint</c>.</summary>
+    public const string BaselineEntryProperty = "KeyLint.BaselineEntry";
+
+    // The IDE keeps the SourceText of an unchanged file across edits, so the file is parsed once per version.
+    private static readonly ConditionalWeakTable<SourceText, Parsed> Cache = new();
+
+    private readonly Compilation _compilation;
+    private readonly string _directory;
+    private readonly Parsed? _parsed;
+    private readonly AdditionalText? _file;
+    private readonly int[]? _matches;
+
+    private BaselineMatcher(Compilation compilation, string directory, AdditionalText? file, Parsed? parsed, bool isUpdate)
+    {
+        _compilation = compilation;
+        _directory = directory;
+        _file = file;
+        _parsed = parsed;
+        _matches = parsed is null ? null : new int[parsed.File.Entries.Count];
+        IsUpdate = isUpdate;
+    }
+
+    public bool IsUpdate { get; }
+
+    /// <summary>Tells whether the compilation has a baseline whose stale entries must be reported at its end.</summary>
+    public bool HasEntries => _parsed is { File.Entries.Count: > 0 };
+
+    /// <summary>
+    /// Creates the matcher for a compilation, or returns null when the project has neither a baseline nor update
+    /// mode, which leaves the report path as it was.
+    /// </summary>
+    public static BaselineMatcher? Create(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
+    {
+        var global = options.AnalyzerConfigOptionsProvider.GlobalOptions;
+        var isUpdate = global.TryGetValue(UpdateProperty, out var update) &&
+            update.Trim().Equals("true", StringComparison.OrdinalIgnoreCase);
+        global.TryGetValue(FileProperty, out var configuredPath);
+        var file = FindFile(options, configuredPath);
+        if (isUpdate)
+        {
+            var target = !string.IsNullOrWhiteSpace(configuredPath) ? configuredPath! : file?.Path ?? DefaultPath(global);
+            return new BaselineMatcher(compilation, BaselinePaths.DirectoryOf(target ?? string.Empty), null, null, isUpdate: true);
+        }
+
+        if (file?.GetText(cancellationToken) is not { } text)
+        {
+            return null;
+        }
+
+        var parsed = Cache.GetValue(text, t => new Parsed(BaselineFile.Parse(t.ToString())));
+        return new BaselineMatcher(compilation, BaselinePaths.DirectoryOf(file.Path), file, parsed, isUpdate: false);
+    }
+
+    /// <summary>Tells whether <paramref name="file"/> is the baseline of this project.</summary>
+    public static bool IsBaselineFile(AdditionalText file, AnalyzerOptions options)
+    {
+        options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(FileProperty, out var configuredPath);
+        return IsBaselinePath(file.Path, configuredPath);
+    }
+
+    /// <summary>Parses the baseline file and returns its problems, for KL9003.</summary>
+    public static IReadOnlyList<BaselineError> ProblemsOf(SourceText text) =>
+        Cache.GetValue(text, t => new Parsed(BaselineFile.Parse(t.ToString()))).File.Errors;
+
+    /// <summary>
+    /// Reports <paramref name="diagnostic"/> unless the baseline accepts it. The fingerprint comes from the
+    /// diagnostic's <see cref="FixProperties.Fingerprint"/> property.
+    /// </summary>
+    public static void Report(BaselineMatcher? baseline, Diagnostic diagnostic, Action<Diagnostic> report, CancellationToken cancellationToken)
+    {
+        if (baseline is null || !diagnostic.Properties.TryGetValue(FixProperties.Fingerprint, out var fingerprint) || fingerprint is null)
+        {
+            report(diagnostic);
+            return;
+        }
+
+        var path = BaselinePaths.Relative(baseline._directory, diagnostic.Location.GetLineSpan().Path);
+        var rule = diagnostic.Id;
+        if (baseline.IsUpdate)
+        {
+            if (!baseline.IsSuppressed(rule, diagnostic.Location.SourceTree, cancellationToken))
+            {
+                report(Record(diagnostic, rule, path, fingerprint));
+            }
+
+            return;
+        }
+
+        if (baseline._parsed!.Index.TryGetValue(BaselineFile.KeyOf(rule, path, fingerprint), out var entries))
+        {
+            foreach (var index in entries)
+            {
+                System.Threading.Interlocked.Increment(ref baseline._matches![index]);
+            }
+
+            return;
+        }
+
+        report(diagnostic);
+    }
+
+    /// <summary>Reports KL9004 at every entry that <paramref name="owns"/> selects and that matched no finding.</summary>
+    public void ReportStale(Func<BaselineEntry, bool> owns, Action<Diagnostic> report)
+    {
+        if (_parsed is null || _file?.GetText() is not { } text)
+        {
+            return;
+        }
+
+        var entries = _parsed.File.Entries;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = entries[i];
+            if (System.Threading.Volatile.Read(ref _matches![i]) > 0 || !owns(entry))
+            {
+                continue;
+            }
+
+            var start = Math.Max(0, Math.Min(entry.Offset, text.Length));
+            var span = new TextSpan(start, start < text.Length ? 1 : 0);
+            var location = Location.Create(_file.Path, span, text.Lines.GetLinePositionSpan(span));
+            report(Diagnostic.Create(BaselineRules.StaleEntryRule, location, entry.Rule, entry.Path));
+        }
+    }
+
+    private static Diagnostic Record(Diagnostic diagnostic, string rule, string path, string fingerprint)
+    {
+        var entry = rule + "|" + path + "|" + fingerprint;
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(BaselineEntryProperty, entry);
+        return Diagnostic.Create(BaselineRules.RecordedFindingRule, diagnostic.Location, properties, rule, path, fingerprint);
+    }
+
+    // A rule turned off for this file needs no entry: severity none in .editorconfig, .globalconfig or the project.
+    private bool IsSuppressed(string rule, SyntaxTree? tree, CancellationToken cancellationToken)
+    {
+        var options = _compilation.Options;
+        if (options.SyntaxTreeOptionsProvider is { } provider)
+        {
+            if (tree is not null && provider.TryGetDiagnosticValue(tree, rule, cancellationToken, out var perTree))
+            {
+                return perTree == ReportDiagnostic.Suppress;
+            }
+
+            if (provider.TryGetGlobalDiagnosticValue(rule, cancellationToken, out var global))
+            {
+                return global == ReportDiagnostic.Suppress;
+            }
+        }
+
+        return options.SpecificDiagnosticOptions.TryGetValue(rule, out var specific) && specific == ReportDiagnostic.Suppress;
+    }
+
+    private static AdditionalText? FindFile(AnalyzerOptions options, string? configuredPath)
+    {
+        foreach (var file in options.AdditionalFiles)
+        {
+            if (IsBaselinePath(file.Path, configuredPath))
+            {
+                return file;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsBaselinePath(string path, string? configuredPath)
+    {
+        if (!string.IsNullOrWhiteSpace(configuredPath))
+        {
+            return BaselinePaths.Normalize(path).Equals(BaselinePaths.Normalize(configuredPath!.Trim()), StringComparison.OrdinalIgnoreCase);
+        }
+
+        return BaselineFile.IsDefaultName(Path.GetFileName(path));
+    }
+
+    private static string? DefaultPath(AnalyzerConfigOptions global)
+    {
+        return global.TryGetValue("build_property.ProjectDir", out var projectDirectory) && !string.IsNullOrEmpty(projectDirectory)
+            ? BaselinePaths.Normalize(projectDirectory).TrimEnd('/') + "/" + BaselineFile.DefaultFileName
+            : null;
+    }
+
+    private sealed class Parsed
+    {
+        public Parsed(BaselineFile file)
+        {
+            File = file;
+            var index = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+            for (var i = 0; i < file.Entries.Count; i++)
+            {
+                var entry = file.Entries[i];
+                var key = BaselineFile.KeyOf(entry.Rule, entry.Path, entry.Fingerprint);
+                if (!index.TryGetValue(key, out var list))
+                {
+                    index[key] = list = new List<int>();
+                }
+
+                list.Add(i);
+            }
+
+            Index = index;
+        }
+
+        public BaselineFile File { get; }
+
+        public Dictionary<string, List<int>> Index { get; }
+    }
+}
