@@ -18,7 +18,7 @@ namespace KeyLint.Analyzers;
 /// </summary>
 /// <remarks>
 /// In update mode (the MSBuild property <c>KeyLintUpdateBaseline=true</c>) the baseline is ignored and each finding
-/// is reported as a KL9006 note that carries its entry in <see cref="BaselineEntryProperty"/>. The package's MSBuild
+/// is reported as a KL9006 note that carries its entry, with the file's full path, in <see cref="BaselineEntryProperty"/>. The package's MSBuild
 /// target reads those notes from the SARIF log and writes the file. The notes replace the findings, so a rule
 /// configured as an error does not fail that build.
 /// </remarks>
@@ -27,7 +27,7 @@ internal sealed class BaselineMatcher
     public const string UpdateProperty = "build_property.KeyLintUpdateBaseline";
     public const string FileProperty = "build_property.KeyLintBaselineFile";
 
-    /// <summary>The diagnostic property that carries a recorded entry as <c>rule|path|fingerprint</c>.</summary>
+    /// <summary>The diagnostic property that carries a recorded entry as <c>rule|full path|fingerprint</c>.</summary>
     public const string BaselineEntryProperty = "KeyLint.BaselineEntry";
 
     // The IDE keeps the SourceText of an unchanged file across edits, so the file is parsed once per version.
@@ -64,13 +64,12 @@ internal sealed class BaselineMatcher
         var isUpdate = global.TryGetValue(UpdateProperty, out var update) &&
             update.Trim().Equals("true", StringComparison.OrdinalIgnoreCase);
         global.TryGetValue(FileProperty, out var configuredPath);
-        var file = FindFile(options, configuredPath);
         if (isUpdate)
         {
-            var target = !string.IsNullOrWhiteSpace(configuredPath) ? configuredPath! : file?.Path ?? DefaultPath(global);
-            return new BaselineMatcher(compilation, BaselinePaths.DirectoryOf(target ?? string.Empty), null, null, isUpdate: true);
+            return new BaselineMatcher(compilation, string.Empty, null, null, isUpdate: true);
         }
 
+        var file = FindFile(options, configuredPath);
         if (file?.GetText(cancellationToken) is not { } text)
         {
             return null;
@@ -103,18 +102,19 @@ internal sealed class BaselineMatcher
             return;
         }
 
-        var path = BaselinePaths.Relative(baseline._directory, diagnostic.Location.GetLineSpan().Path);
         var rule = diagnostic.Id;
+        var filePath = diagnostic.Location.GetLineSpan().Path;
         if (baseline.IsUpdate)
         {
             if (!baseline.IsSuppressed(rule, diagnostic.Location.SourceTree, cancellationToken))
             {
-                report(Record(diagnostic, rule, path, fingerprint));
+                report(Record(diagnostic, rule, BaselinePaths.Normalize(filePath), fingerprint));
             }
 
             return;
         }
 
+        var path = BaselinePaths.Relative(baseline._directory, filePath);
         if (baseline._parsed!.Index.TryGetValue(BaselineFile.KeyOf(rule, path, fingerprint), out var entries))
         {
             foreach (var index in entries)
@@ -152,11 +152,13 @@ internal sealed class BaselineMatcher
         }
     }
 
-    private static Diagnostic Record(Diagnostic diagnostic, string rule, string path, string fingerprint)
+    // The entry carries the full path: the MSBuild target knows where the baseline goes and makes the path relative
+    // to it. The analyzer cannot, because a path in the generated .editorconfig is cut at '#' or ';'.
+    private static Diagnostic Record(Diagnostic diagnostic, string rule, string fullPath, string fingerprint)
     {
-        var entry = rule + "|" + path + "|" + fingerprint;
+        var entry = rule + "|" + fullPath + "|" + fingerprint;
         var properties = ImmutableDictionary<string, string?>.Empty.Add(BaselineEntryProperty, entry);
-        return Diagnostic.Create(BaselineRules.RecordedFindingRule, diagnostic.Location, properties, rule, path, fingerprint);
+        return Diagnostic.Create(BaselineRules.RecordedFindingRule, diagnostic.Location, properties, rule, fingerprint);
     }
 
     // A rule turned off for this file needs no entry: severity none in .editorconfig, .globalconfig or the project.
@@ -181,33 +183,31 @@ internal sealed class BaselineMatcher
 
     private static AdditionalText? FindFile(AnalyzerOptions options, string? configuredPath)
     {
+        AdditionalText? defaultNamed = null;
         foreach (var file in options.AdditionalFiles)
         {
-            if (IsBaselinePath(file.Path, configuredPath))
+            if (IsConfiguredPath(file.Path, configuredPath))
             {
                 return file;
             }
+
+            if (defaultNamed is null && BaselineFile.IsDefaultName(Path.GetFileName(file.Path)))
+            {
+                defaultNamed = file;
+            }
         }
 
-        return null;
+        return defaultNamed;
     }
 
-    private static bool IsBaselinePath(string path, string? configuredPath)
-    {
-        if (!string.IsNullOrWhiteSpace(configuredPath))
-        {
-            return BaselinePaths.Normalize(path).Equals(BaselinePaths.Normalize(configuredPath!.Trim()), StringComparison.OrdinalIgnoreCase);
-        }
+    // A file named keylint.baseline.json is a baseline even when the configured path differs from it: a value in the
+    // generated .editorconfig ends at '#' or ';', so the path of a project under "C#Projects/" arrives cut short.
+    private static bool IsBaselinePath(string path, string? configuredPath) =>
+        IsConfiguredPath(path, configuredPath) || BaselineFile.IsDefaultName(Path.GetFileName(path));
 
-        return BaselineFile.IsDefaultName(Path.GetFileName(path));
-    }
-
-    private static string? DefaultPath(AnalyzerConfigOptions global)
-    {
-        return global.TryGetValue("build_property.ProjectDir", out var projectDirectory) && !string.IsNullOrEmpty(projectDirectory)
-            ? BaselinePaths.Normalize(projectDirectory).TrimEnd('/') + "/" + BaselineFile.DefaultFileName
-            : null;
-    }
+    private static bool IsConfiguredPath(string path, string? configuredPath) =>
+        !string.IsNullOrWhiteSpace(configuredPath) &&
+        BaselinePaths.Normalize(path).Equals(BaselinePaths.Normalize(configuredPath!.Trim()), StringComparison.OrdinalIgnoreCase);
 
     private sealed class Parsed
     {

@@ -35,7 +35,7 @@ internal static class BaselineRules
     public static readonly DiagnosticDescriptor RecordedFindingRule = new(
         DiagnosticIds.RecordedFinding,
         title: "Finding recorded for the baseline",
-        messageFormat: "{0} in '{1}' is recorded for the baseline with fingerprint {2}",
+        messageFormat: "{0} is recorded for the baseline with fingerprint {1}",
         DiagnosticIds.ConfigurationCategory,
         DiagnosticSeverity.Info,
         isEnabledByDefault: true,
