@@ -152,7 +152,7 @@ internal sealed class BaselineMatcher
         }
     }
 
-    // The entry carries the full path: the MSBuild target knows where the baseline goes and makes the path relative
+    // The entry carries the full path. The MSBuild target has the baseline's real location and makes the path relative
     // to it. The analyzer cannot, because a path in the generated .editorconfig is cut at '#' or ';'.
     private static Diagnostic Record(Diagnostic diagnostic, string rule, string fullPath, string fingerprint)
     {
