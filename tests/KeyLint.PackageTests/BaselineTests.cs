@@ -45,7 +45,7 @@ public sealed class BaselineTests(PackageFixture fixture)
 
         Assert.Contains(entries, e => e.Rule == "KL0003" && e.Path == "appsettings.json");
         Assert.Equal(consumer.Source.Leaks.Count + 1, entries.Count);
-        Assert.Contains($"KeyLint wrote {entries.Count} findings to {baselinePath}", update.Output, StringComparison.Ordinal);
+        Assert.Contains($"KeyLint wrote {entries.Count} findings of Consumer to {baselinePath}", update.Output, StringComparison.Ordinal);
 
         var accepted = consumer.Build();
 
@@ -93,7 +93,7 @@ public sealed class BaselineTests(PackageFixture fixture)
         var update = consumer.Build("-p:KeyLintUpdateBaseline=true");
 
         Assert.True(update.ExitCode == 0, update.Describe());
-        Assert.Contains("KeyLint found nothing to record", update.Output, StringComparison.Ordinal);
+        Assert.Contains("KeyLint found nothing to record in Consumer", update.Output, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(consumer.Directory, BaselineFileName)));
     }
 

@@ -62,6 +62,16 @@ public static class SecretNames
         "store", "location", "expiry", "expiration", "expires", "ttl", "lifetime", "timeout", "policy", "rule",
         "regex", "pattern", "error", "errors", "valid", "validator", "required", "enabled", "mode", "scope",
         "scopes", "prefix", "suffix", "separator", "index", "number", "len", "min", "max", "status",
+
+        // On-chain identifiers are public: a token's contract or mint address, a wallet or token account.
+        "address", "addresses", "contract", "mint", "account", "accounts",
+    };
+
+    // Before a final "key", these words make it the key of a record or message: orderKey, redisKey, topicKey.
+    private static readonly HashSet<string> RecordKeyQualifiers = new()
+    {
+        "redis", "order", "orders", "topic", "queue", "lock", "dedup", "dedupe", "message", "event", "group", "symbol",
+        "pair", "market", "trade", "position", "map", "dictionary", "dict", "record", "entity", "object", "composite",
     };
 
     /// <summary>Classifies a name from its words; see <see cref="NameWords.Split"/>.</summary>
@@ -91,7 +101,13 @@ public static class SecretNames
             }
         }
 
-        if (NotSecretLastWords.Contains(words[words.Count - 1]))
+        var last = words[words.Count - 1];
+        if (NotSecretLastWords.Contains(last))
+        {
+            return SecretNameKind.NotSecret;
+        }
+
+        if (words.Count >= 2 && last is "key" or "keys" && RecordKeyQualifiers.Contains(words[words.Count - 2]))
         {
             return SecretNameKind.NotSecret;
         }

@@ -52,6 +52,17 @@ public class NotALeakTests
     }
 
     [Fact]
+    public Task IgnoresOnChainAndRecordKeyNames()
+    {
+        var evmAddress = "0x" + FakeKeys.Make("{40:0-9a-f}");
+        var solanaMint = FakeKeys.Make("{44:1-9A-HJ-NP-Za-km-z}");
+        var orderKey = "BTCUSDT-" + FakeKeys.Make("{16:0-9a-f}");
+        return Verify.VerifyAsync("class C { string usdtTokenAddress = \"" + evmAddress + "\"; string tokenContract = \"" +
+            evmAddress + "\"; string tokenMint = \"" + solanaMint + "\"; string tokenAccount = \"" + solanaMint +
+            "\"; string orderKey = \"" + orderKey + "\"; string redisKey = \"bot:orders:BTCUSDT:2024\"; }");
+    }
+
+    [Fact]
     public Task IgnoresHashesNamedAsHashes()
     {
         var hex = FakeKeys.Make("{64:0-9a-f}");

@@ -21,6 +21,9 @@ public class SecretNamesTests
     [InlineData("privateKey")]
     [InlineData("signingKey")]
     [InlineData("Credentials")]
+    [InlineData("orderApiKey")]
+    [InlineData("streamKey")]
+    [InlineData("serviceAccountKey")]
     public void SecretWordsClassifyAsSecret(string name)
     {
         Assert.Equal(SecretNameKind.Secret, SecretNames.Classify(name));
@@ -35,6 +38,7 @@ public class SecretNamesTests
     [InlineData("OK-ACCESS-PASSPHRASE")]
     [InlineData("pass_phrase")]
     [InlineData("pass")]
+    [InlineData("redisPassword")]
     public void PasswordWordsClassifyAsPassword(string name)
     {
         Assert.Equal(SecretNameKind.Password, SecretNames.Classify(name));
@@ -65,6 +69,15 @@ public class SecretNamesTests
     [InlineData("tokenExpiry")]
     [InlineData("passwordLength")]
     [InlineData("BINANCE_API_KEY_HEADER")]
+    [InlineData("usdtTokenAddress")]
+    [InlineData("tokenContract")]
+    [InlineData("tokenMint")]
+    [InlineData("tokenAccount")]
+    [InlineData("UsdtTokenAddress")]
+    [InlineData("redisKey")]
+    [InlineData("orderKey")]
+    [InlineData("ORDER_KEYS")]
+    [InlineData("topic_key")]
     public void NamesAboutSecretsClassifyAsNotSecret(string name)
     {
         Assert.Equal(SecretNameKind.NotSecret, SecretNames.Classify(name));
