@@ -83,6 +83,30 @@ public sealed class BaselineTests(PackageFixture fixture)
     }
 
     [Fact]
+    public void UpdateBaseline_CreatesConfiguredFolder()
+    {
+        var consumer = fixture.CreateConsumer("baseline-configured");
+        File.WriteAllText(
+            Path.Combine(consumer.Directory, "Directory.Build.props"),
+            File.ReadAllText(Path.Combine(consumer.Directory, "Directory.Build.props")).Replace(
+                "</PropertyGroup>",
+                "  <KeyLintBaselineFile>ci/baselines/$(MSBuildProjectName).json</KeyLintBaselineFile>\n  </PropertyGroup>",
+                StringComparison.Ordinal));
+        var restore = consumer.Restore();
+        Assert.True(restore.ExitCode == 0, restore.Describe());
+
+        var update = consumer.Build("-p:KeyLintUpdateBaseline=true");
+        var accepted = consumer.Build();
+
+        var baselinePath = Path.Combine(consumer.Directory, "ci", "baselines", "Consumer.json");
+        Assert.True(update.ExitCode == 0, update.Describe());
+        Assert.True(File.Exists(baselinePath), "No baseline was written. " + update.Describe());
+        Assert.Contains(ReadEntries(File.ReadAllText(baselinePath)), e => e.Path == "../../" + ConsumerSource.FileName);
+        Assert.True(accepted.ExitCode == 0, accepted.Describe());
+        Assert.Empty(KeyLintWarningsAndErrors(accepted.Output));
+    }
+
+    [Fact]
     public void UpdateBaseline_WithoutFindingsWritesNoFile()
     {
         var consumer = fixture.CreateConsumer("baseline-clean");
