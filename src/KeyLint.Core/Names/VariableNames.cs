@@ -95,8 +95,9 @@ public static class VariableNames
     {
         // A request header such as X-MBX-APIKEY names a transport, not a variable.
         var isHeader = scanner.IsKnownHeader(target.Name);
-        var words = namesSecret && !isHeader ? new List<string>(target.Words) : new List<string>();
-        var provider = FindProvider(target, format, scanner);
+        var usesTargetWords = namesSecret && !isHeader;
+        var words = usesTargetWords ? new List<string>(target.Words) : new List<string>();
+        var provider = FindProvider(target, format, scanner, usesTargetWords);
         if (words.Count == 0)
         {
             words.Add(format is null ? "secret" : "api");
@@ -114,17 +115,31 @@ public static class VariableNames
         return words;
     }
 
-    private static string? FindProvider(TargetContext target, KeyFormat? format, SecretScanner scanner)
+    // usesTargetWords: whether the target's words are part of the name, so that a provider among them needs no repeat.
+    private static string? FindProvider(TargetContext target, KeyFormat? format, SecretScanner scanner, bool usesTargetWords)
     {
+        var targetNamesProvider = NamesAnyProvider(target.Words, scanner);
+        if (usesTargetWords && targetNamesProvider)
+        {
+            return null;
+        }
+
         // A format that belongs to one provider (a Coinbase key name, an OKX secret) decides, wherever the code sits.
         if (ProviderOf(format) is { } formatProvider)
         {
-            return NamesAnyProvider(target.Words, scanner) ? null : formatProvider;
+            return formatProvider;
         }
 
-        if (NamesAnyProvider(target.Words, scanner))
+        // A name that is not part of the variable can still name its provider: StripeUrl for a key in a URL.
+        if (targetNamesProvider)
         {
-            return null;
+            foreach (var word in target.Words)
+            {
+                if (scanner.IsProviderWord(word))
+                {
+                    return word;
+                }
+            }
         }
 
         foreach (var word in target.TypeWords)

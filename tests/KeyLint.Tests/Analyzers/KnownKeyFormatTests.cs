@@ -152,4 +152,16 @@ public class KnownKeyFormatTests
 
         Assert.Equal("STRIPE_API_KEY", Assert.Single(diagnostics).Properties[FixProperties.VariableName]);
     }
+
+    [Fact]
+    public async Task ConfigurationKeyKeepsProviderOfUrl()
+    {
+        // The member name says "url", not "key", so the names come from the format's provider, in both forms.
+        var diagnostics = await DiagnosticRunner.GetDiagnosticsAsync(
+            "class C { string StripeUrl(string id) => $\"https://pay.example/charge?id={id}&key=" + FakeKeys.StripeLiveKey + "\"; }");
+
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("STRIPE_API_KEY", diagnostic.Properties[FixProperties.VariableName]);
+        Assert.Equal("Stripe:ApiKey", diagnostic.Properties[FixProperties.ConfigurationKey]);
+    }
 }
