@@ -69,6 +69,18 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
             "not parse or is too slow, or an example does not behave as written.",
         helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.InvalidCustomFormat));
 
+    private readonly ScannerLoader _loader;
+
+    public ConfigFileAnalyzer()
+        : this(ScannerLoader.Default)
+    {
+    }
+
+    internal ConfigFileAnalyzer(ScannerLoader loader)
+    {
+        _loader = loader;
+    }
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(WithdrawalPermissionRule, PlaintextSecretFileRule, OpenIpAllowlistRule, InvalidCustomFormatRule);
 
@@ -78,17 +90,23 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var scanner = CustomFormats.ScannerFor(start.Options, start.CancellationToken);
-            start.RegisterAdditionalFileAction(c => AnalyzeFile(c, scanner));
+            // A failed load leaves KL0003 and KL0005 running, and CatalogLoadAnalyzer reports the failure (KL9005).
+            var load = _loader.Load(start.Options, start.CancellationToken);
+            start.RegisterAdditionalFileAction(c => AnalyzeFile(c, load.Scanner, load.CustomFormatsLoaded));
         });
     }
 
-    private static void AnalyzeFile(AdditionalFileAnalysisContext context, SecretScanner scanner)
+    // A null scanner means the key formats did not load: only the bot settings (KL0003, KL0005) are checked.
+    private static void AnalyzeFile(AdditionalFileAnalysisContext context, SecretScanner? scanner, bool customFormatsLoaded)
     {
         var file = context.AdditionalFile;
         if (CustomFormats.IsFormatsFile(file.Path))
         {
-            ReportInvalidFormats(context);
+            if (customFormatsLoaded)
+            {
+                ReportInvalidFormats(context);
+            }
+
             return;
         }
 
@@ -120,7 +138,7 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
         var scannerOptions = KeyLintOptions.ReadScannerOptions(options);
         if (kind == ConfigFileKind.PrivateKey)
         {
-            if (scanner.TryMatchFormat(content, out var keyFinding))
+            if (scanner is not null && scanner.TryMatchFormat(content, out var keyFinding))
             {
                 var span = new TextSpan(keyFinding.Start, Math.Min(keyFinding.Length, LineEnd(content, keyFinding.Start) - keyFinding.Start));
                 var shownName = DisplayPath(fileName, scanner);
@@ -150,7 +168,7 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
                 }
             }
 
-            if (TryFindSecret(scanner, entry, scannerOptions, out var finding))
+            if (scanner is not null && TryFindSecret(scanner, entry, scannerOptions, out var finding))
             {
                 var description = finding.Format is { } format ? MessageText.WithArticle(format.Name) : "a random-looking secret";
                 Report(context, text, span, PlaintextSecretFileRule, DisplayPath(entry.Path, scanner), DisplayPath(fileName, scanner), description,
@@ -179,7 +197,7 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
     /// Returns the path for a message with every segment that looks like a key redacted: a key can be a map key
     /// ("accounts": { "sk_live_…": { ... } }) or an INI section, and a message must never show it whole.
     /// </summary>
-    private static string DisplayPath(string path, SecretScanner scanner)
+    private static string DisplayPath(string path, SecretScanner? scanner)
     {
         var segments = path.Split(':');
         var changed = false;
@@ -195,7 +213,8 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
             // because they are glued to each other or to other text.
             var looksRandom = segment.Length > 40 || (segment.Length >= 16 && SecretScanner.IsContextCandidate(segment) &&
                 ValueShape.Entropy(segment) >= ScannerOptions.Default.MinEntropy);
-            if (looksRandom || scanner.TryMatchFormat(segment, out _))
+            // NOTE: with no scanner (the key formats failed to load), only the length and entropy test redacts.
+            if (looksRandom || scanner?.TryMatchFormat(segment, out _) == true)
             {
                 segments[i] = Redaction.Describe(segment, 0, segment.Length);
                 changed = true;

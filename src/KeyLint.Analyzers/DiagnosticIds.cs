@@ -10,6 +10,7 @@ public static class DiagnosticIds
     public const string OpenIpAllowlist = "KL0005";
     public const string InvalidCustomFormat = "KL9001";
     public const string InvalidSecretLookup = "KL9002";
+    public const string CatalogLoadFailed = "KL9005";
 
     public const string Category = "Security";
     public const string ConfigurationCategory = "Configuration";

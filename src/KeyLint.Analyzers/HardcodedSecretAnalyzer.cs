@@ -42,6 +42,18 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             "key format matched.",
         helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.HighEntropySecret));
 
+    private readonly ScannerLoader _loader;
+
+    public HardcodedSecretAnalyzer()
+        : this(ScannerLoader.Default)
+    {
+    }
+
+    internal HardcodedSecretAnalyzer(ScannerLoader loader)
+    {
+        _loader = loader;
+    }
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(KnownKeyFormatRule, HighEntropySecretRule);
 
@@ -51,7 +63,13 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var settings = new CompilationSettings(start.Compilation, start.Options, start.CancellationToken);
+            // With no catalog there is nothing to match, and CatalogLoadAnalyzer reports why (KL9005).
+            if (_loader.Load(start.Options, start.CancellationToken).Scanner is not { } scanner)
+            {
+                return;
+            }
+
+            var settings = new CompilationSettings(start.Compilation, start.Options, scanner);
             start.RegisterSyntaxNodeAction(
                 c => AnalyzeLiteral(c, settings), SyntaxKind.StringLiteralExpression, SyntaxKind.Utf8StringLiteralExpression);
             start.RegisterSyntaxNodeAction(c => AnalyzeInterpolatedString(c, settings), SyntaxKind.InterpolatedStringExpression);
