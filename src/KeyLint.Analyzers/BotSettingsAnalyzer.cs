@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using KeyLint.Core.Config;
+using KeyLint.Core.Detection;
 using KeyLint.Core.Names;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -126,7 +127,8 @@ public sealed class BotSettingsAnalyzer : DiagnosticAnalyzer
             BotSettingFinding.EmptyIpAllowlist => (ConfigFileAnalyzer.OpenIpAllowlistRule, "is an empty IP allowlist, which allows every address"),
             _ => (ConfigFileAnalyzer.OpenIpAllowlistRule, "allows every IP address"),
         };
-        context.ReportDiagnostic(Diagnostic.Create(rule, location.GetLocation(), name, explanation));
+        // A key can be glued to the name, and the message must not show the key whole.
+        context.ReportDiagnostic(Diagnostic.Create(rule, location.GetLocation(), Redaction.DescribeName(name, scanner: null), explanation));
         return true;
     }
 

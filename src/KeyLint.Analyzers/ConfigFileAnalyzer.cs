@@ -194,35 +194,11 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// Returns the path for a message with every segment that looks like a key redacted: a key can be a map key
+    /// Returns the path for a message with every segment that may contain a key redacted: a key can be a map key
     /// ("accounts": { "sk_live_…": { ... } }) or an INI section, and a message must never show it whole.
     /// </summary>
-    private static string DisplayPath(string path, SecretScanner? scanner)
-    {
-        var segments = path.Split(':');
-        var changed = false;
-        for (var i = 0; i < segments.Length; i++)
-        {
-            var segment = segments[i];
-            if (segment.Length < SecretScanner.MinCandidateLength)
-            {
-                continue;
-            }
-
-            // Setting names are short. A segment of more than 40 characters may contain keys that match no pattern,
-            // because they are glued to each other or to other text.
-            var looksRandom = segment.Length > 40 || (segment.Length >= 16 && SecretScanner.IsContextCandidate(segment) &&
-                ValueShape.Entropy(segment) >= ScannerOptions.Default.MinEntropy);
-            // NOTE: with no scanner (the key formats failed to load), only the length and entropy test redacts.
-            if (looksRandom || scanner?.TryMatchFormat(segment, out _) == true)
-            {
-                segments[i] = Redaction.Describe(segment, 0, segment.Length);
-                changed = true;
-            }
-        }
-
-        return changed ? string.Join(":", segments) : path;
-    }
+    /// <remarks>NOTE: with no scanner (the key formats failed to load), only the length and randomness checks redact.</remarks>
+    private static string DisplayPath(string path, SecretScanner? scanner) => Redaction.DescribeName(path, scanner);
 
     private static bool TryFindSecret(SecretScanner scanner, ConfigEntry entry, ScannerOptions options, out SecretFinding finding)
     {

@@ -204,7 +204,8 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         SecretFinding finding,
         SecretScanner scanner)
     {
-        var subject = target.Name is null ? "This string" : $"'{target.Name}'";
+        // A key can be glued to an identifier, so the name is redacted like a config path.
+        var subject = target.Name is null ? "This string" : $"'{Redaction.DescribeName(target.Name, scanner)}'";
         var secret = Redaction.Describe(value, finding.Start, finding.Length);
         var noFix = target.ConstantReason is null ? string.Empty : $"No automatic fix: {target.ConstantReason}. ";
         var properties = ImmutableDictionary.CreateRange(new[]
