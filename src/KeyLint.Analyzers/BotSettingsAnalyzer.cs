@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using KeyLint.Core.Baseline;
 using KeyLint.Core.Config;
+using KeyLint.Core.Detection;
 using KeyLint.Core.Names;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -150,7 +151,9 @@ public sealed class BotSettingsAnalyzer : DiagnosticAnalyzer
             _ => (ConfigFileAnalyzer.OpenIpAllowlistRule, "allows every IP address"),
         };
         var properties = ImmutableDictionary<string, string?>.Empty.Add(FixProperties.Fingerprint, Fingerprint.OfSetting(name, value));
-        var diagnostic = Diagnostic.Create(rule, location.GetLocation(), properties, name, explanation);
+
+        // A key can be glued to the name, and the message must not show the key whole.
+        var diagnostic = Diagnostic.Create(rule, location.GetLocation(), properties, Redaction.DescribeName(name, scanner: null), explanation);
         BaselineMatcher.Report(baseline, diagnostic, context.ReportDiagnostic, context.CancellationToken);
         return true;
     }

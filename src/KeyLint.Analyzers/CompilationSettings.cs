@@ -18,11 +18,12 @@ internal sealed class CompilationSettings
     // Options differ per file through .editorconfig sections; the cache is per compilation, so it never outlives an edit.
     private readonly ConcurrentDictionary<SyntaxTree, (ScannerOptions Scanner, bool LowerSeverity)> _trees = new();
 
-    public CompilationSettings(Compilation compilation, AnalyzerOptions options, System.Threading.CancellationToken cancellationToken)
+    public CompilationSettings(
+        Compilation compilation, AnalyzerOptions options, SecretScanner scanner, System.Threading.CancellationToken cancellationToken)
     {
         _provider = options.AnalyzerConfigOptionsProvider;
         _isTestProject = IsTestProject(compilation, _provider.GlobalOptions);
-        Scanner = CustomFormats.ScannerFor(options, cancellationToken);
+        Scanner = scanner;
         Baseline = BaselineMatcher.Create(compilation, options, cancellationToken);
     }
 

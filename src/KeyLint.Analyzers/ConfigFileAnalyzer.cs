@@ -70,6 +70,18 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
             "not parse or is too slow, or an example does not behave as written.",
         helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.InvalidCustomFormat));
 
+    private readonly ScannerLoader _loader;
+
+    public ConfigFileAnalyzer()
+        : this(ScannerLoader.Default)
+    {
+    }
+
+    internal ConfigFileAnalyzer(ScannerLoader loader)
+    {
+        _loader = loader;
+    }
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(
             WithdrawalPermissionRule,
@@ -86,9 +98,10 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var scanner = CustomFormats.ScannerFor(start.Options, start.CancellationToken);
+            // A failed load leaves KL0003 and KL0005 running, and CatalogLoadAnalyzer reports the failure (KL9005).
+            var load = _loader.Load(start.Options, start.CancellationToken);
             var baseline = BaselineMatcher.Create(start.Compilation, start.Options, start.CancellationToken);
-            start.RegisterAdditionalFileAction(c => AnalyzeFile(c, scanner, baseline));
+            start.RegisterAdditionalFileAction(c => AnalyzeFile(c, load.Scanner, load.CustomFormatsLoaded, baseline));
             if (baseline is { HasEntries: true })
             {
                 // Every entry that no C# analyzer owns: the config files' findings, and rule ids KeyLint does not know.
@@ -103,12 +116,18 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
             !BotSettingsAnalyzer.IsOwnEntry(entry);
     }
 
-    private static void AnalyzeFile(AdditionalFileAnalysisContext context, SecretScanner scanner, BaselineMatcher? baseline)
+    // A null scanner means the key formats did not load: only the bot settings (KL0003, KL0005) are checked.
+    private static void AnalyzeFile(
+        AdditionalFileAnalysisContext context, SecretScanner? scanner, bool customFormatsLoaded, BaselineMatcher? baseline)
     {
         var file = context.AdditionalFile;
         if (CustomFormats.IsFormatsFile(file.Path))
         {
-            ReportInvalidFormats(context);
+            if (customFormatsLoaded)
+            {
+                ReportInvalidFormats(context);
+            }
+
             return;
         }
 
@@ -146,7 +165,7 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
         var scannerOptions = KeyLintOptions.ReadScannerOptions(options);
         if (kind == ConfigFileKind.PrivateKey)
         {
-            if (scanner.TryMatchFormat(content, out var keyFinding))
+            if (scanner is not null && scanner.TryMatchFormat(content, out var keyFinding))
             {
                 var span = new TextSpan(keyFinding.Start, Math.Min(keyFinding.Length, LineEnd(content, keyFinding.Start) - keyFinding.Start));
                 var shownName = DisplayPath(fileName, scanner);
@@ -179,7 +198,7 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
                 }
             }
 
-            if (TryFindSecret(scanner, entry, scannerOptions, out var finding))
+            if (scanner is not null && TryFindSecret(scanner, entry, scannerOptions, out var finding))
             {
                 var description = finding.Format is { } format ? MessageText.WithArticle(format.Name) : "a random-looking secret";
                 var fingerprint = Fingerprint.Of(entry.Value.Substring(finding.Start, finding.Length));
@@ -221,34 +240,11 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// Returns the path for a message with every segment that looks like a key redacted: a key can be a map key
+    /// Returns the path for a message with every segment that may contain a key redacted: a key can be a map key
     /// ("accounts": { "sk_live_…": { ... } }) or an INI section, and a message must never show it whole.
     /// </summary>
-    private static string DisplayPath(string path, SecretScanner scanner)
-    {
-        var segments = path.Split(':');
-        var changed = false;
-        for (var i = 0; i < segments.Length; i++)
-        {
-            var segment = segments[i];
-            if (segment.Length < SecretScanner.MinCandidateLength)
-            {
-                continue;
-            }
-
-            // Setting names are short. A segment of more than 40 characters may contain keys that match no pattern,
-            // because they are glued to each other or to other text.
-            var looksRandom = segment.Length > 40 || (segment.Length >= 16 && SecretScanner.IsContextCandidate(segment) &&
-                ValueShape.Entropy(segment) >= ScannerOptions.Default.MinEntropy);
-            if (looksRandom || scanner.TryMatchFormat(segment, out _))
-            {
-                segments[i] = Redaction.Describe(segment, 0, segment.Length);
-                changed = true;
-            }
-        }
-
-        return changed ? string.Join(":", segments) : path;
-    }
+    /// <remarks>NOTE: with no scanner (the key formats failed to load), only the length and randomness checks redact.</remarks>
+    private static string DisplayPath(string path, SecretScanner? scanner) => Redaction.DescribeName(path, scanner);
 
     private static bool TryFindSecret(SecretScanner scanner, ConfigEntry entry, ScannerOptions options, out SecretFinding finding)
     {

@@ -25,8 +25,8 @@ internal static class CustomFormats
 
     public static bool IsFormatsFile(string path) => Path.GetFileName(path).Equals(FileName, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Returns the scanner for a compilation: the built-in one, or one that also matches the custom formats.</summary>
-    public static SecretScanner ScannerFor(AnalyzerOptions options, CancellationToken cancellationToken)
+    /// <summary>Returns the scanner for a compilation: <paramref name="builtIn"/>, or one that also matches the custom formats.</summary>
+    public static SecretScanner ScannerFor(AnalyzerOptions options, SecretScanner builtIn, CancellationToken cancellationToken)
     {
         foreach (var file in options.AdditionalFiles)
         {
@@ -36,7 +36,7 @@ internal static class CustomFormats
             }
         }
 
-        return SecretScanner.Default;
+        return builtIn;
     }
 
     /// <summary>Parses and validates the formats file, or returns null when its text cannot be read.</summary>

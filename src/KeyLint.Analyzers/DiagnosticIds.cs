@@ -12,6 +12,7 @@ public static class DiagnosticIds
     public const string InvalidSecretLookup = "KL9002";
     public const string InvalidBaseline = "KL9003";
     public const string StaleBaselineEntry = "KL9004";
+    public const string CatalogLoadFailed = "KL9005";
     public const string RecordedFinding = "KL9006";
 
     public const string Category = "Security";

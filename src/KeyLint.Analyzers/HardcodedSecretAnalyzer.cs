@@ -43,6 +43,18 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             "key format matched.",
         helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.HighEntropySecret));
 
+    private readonly ScannerLoader _loader;
+
+    public HardcodedSecretAnalyzer()
+        : this(ScannerLoader.Default)
+    {
+    }
+
+    internal HardcodedSecretAnalyzer(ScannerLoader loader)
+    {
+        _loader = loader;
+    }
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(KnownKeyFormatRule, HighEntropySecretRule, BaselineRules.StaleEntryRule, BaselineRules.RecordedFindingRule);
 
@@ -52,7 +64,13 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var settings = new CompilationSettings(start.Compilation, start.Options, start.CancellationToken);
+            // With no catalog there is nothing to match, and CatalogLoadAnalyzer reports why (KL9005).
+            if (_loader.Load(start.Options, start.CancellationToken).Scanner is not { } scanner)
+            {
+                return;
+            }
+
+            var settings = new CompilationSettings(start.Compilation, start.Options, scanner, start.CancellationToken);
             start.RegisterSyntaxNodeAction(
                 c => AnalyzeLiteral(c, settings), SyntaxKind.StringLiteralExpression, SyntaxKind.Utf8StringLiteralExpression);
             start.RegisterSyntaxNodeAction(c => AnalyzeInterpolatedString(c, settings), SyntaxKind.InterpolatedStringExpression);
@@ -192,7 +210,8 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         SecretFinding finding,
         SecretScanner scanner)
     {
-        var subject = target.Name is null ? "This string" : $"'{target.Name}'";
+        // A key can be glued to an identifier, so the name is redacted like a config path.
+        var subject = target.Name is null ? "This string" : $"'{Redaction.DescribeName(target.Name, scanner)}'";
         var secret = Redaction.Describe(value, finding.Start, finding.Length);
         var noFix = target.ConstantReason is null ? string.Empty : $"No automatic fix: {target.ConstantReason}. ";
         var properties = ImmutableDictionary.CreateRange(new[]

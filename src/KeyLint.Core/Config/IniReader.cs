@@ -11,7 +11,7 @@ public static class IniReader
     {
         var lineCount = 0;
         var entries = new List<ConfigEntry>();
-        var section = string.Empty;
+        ConfigPath? section = null;
         foreach (var line in LineReader.Lines(text))
         {
             if ((++lineCount & 4095) == 0)
@@ -28,7 +28,13 @@ public static class IniReader
             if (text[position] == '[')
             {
                 var close = text.IndexOf(']', position, line.End - position);
-                section = close > position ? text.Substring(position + 1, close - position - 1).Trim() : section;
+                if (close > position)
+                {
+                    // Its keys share one path object. Keys under a section with an empty name sit at the top level.
+                    var name = text.Substring(position + 1, close - position - 1).Trim();
+                    section = name.Length == 0 ? null : ConfigPath.Create(null, name);
+                }
+
                 continue;
             }
 
@@ -40,16 +46,15 @@ public static class IniReader
 
             var key = text.Substring(position, separator - position).Trim();
             var valueStart = LineReader.SkipSpaces(text, separator + 1, line.End);
-            var path = section.Length == 0 ? key : section + ":" + key;
             if (LineReader.TryReadQuoted(text, valueStart, line.End, out var quoted, out var quotedEnd))
             {
-                entries.Add(new ConfigEntry(path, key, quoted, valueStart, quotedEnd - valueStart));
+                entries.Add(new ConfigEntry(section, key, key, quoted, valueStart, quotedEnd - valueStart));
                 continue;
             }
 
             var valueEnd = LineReader.FindInlineComment(text, valueStart, line.End, ";#");
             var value = text.Substring(valueStart, valueEnd - valueStart).TrimEnd();
-            entries.Add(new ConfigEntry(path, key, value, valueStart, value.Length));
+            entries.Add(new ConfigEntry(section, key, key, value, valueStart, value.Length));
         }
 
         return entries;

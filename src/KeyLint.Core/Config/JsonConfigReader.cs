@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using KeyLint.Core.Json;
 
 namespace KeyLint.Core.Config;
@@ -14,7 +15,7 @@ public static class JsonConfigReader
         var entries = new List<ConfigEntry>();
         if (JsonReader.TryParse(text, out var root, out _, out _))
         {
-            Flatten(root!, string.Empty, string.Empty, false, entries);
+            Flatten(root!, null, string.Empty, string.Empty, false, entries);
         }
         else
         {
@@ -25,15 +26,19 @@ public static class JsonConfigReader
         return entries;
     }
 
-    private static void Flatten(JsonNode node, string path, string key, bool isListItem, List<ConfigEntry> entries)
+    // The node's path is parent, ':' and name, or the name alone when there is no parent.
+    private static void Flatten(
+        JsonNode node, ConfigPath? parent, string name, string key, bool isListItem, List<ConfigEntry> entries)
     {
         switch (node.Kind)
         {
             case JsonKind.Object:
+                // Below an empty path a property's path has no ':' before it, but an item's has (":0").
+                var isEmptyPath = parent is null && name.Length == 0;
+                var objectPath = isEmptyPath ? null : ConfigPath.Create(parent, name);
                 foreach (var property in node.Properties)
                 {
-                    var childPath = path.Length == 0 ? property.Key : path + ":" + property.Key;
-                    Flatten(property.Value, childPath, property.Key, false, entries);
+                    Flatten(property.Value, objectPath, property.Key, property.Key, false, entries);
                 }
 
                 break;
@@ -41,17 +46,18 @@ public static class JsonConfigReader
                 if (node.Items.Count == 0)
                 {
                     // An empty list is a setting too: an empty IP allowlist opens a key to every address.
-                    entries.Add(new ConfigEntry(path, key, EmptyList, node.Start, node.Length, isListItem));
+                    entries.Add(new ConfigEntry(parent, name, key, EmptyList, node.Start, node.Length, isListItem));
                 }
 
+                var arrayPath = ConfigPath.Create(parent, name);
                 for (var i = 0; i < node.Items.Count; i++)
                 {
-                    Flatten(node.Items[i], path + ":" + i, key, true, entries);
+                    Flatten(node.Items[i], arrayPath, i.ToString(CultureInfo.InvariantCulture), key, true, entries);
                 }
 
                 break;
             default:
-                entries.Add(new ConfigEntry(path, key, node.Text ?? string.Empty, node.Start, node.Length, isListItem));
+                entries.Add(new ConfigEntry(parent, name, key, node.Text ?? string.Empty, node.Start, node.Length, isListItem));
                 break;
         }
     }

@@ -24,7 +24,8 @@ public static class XmlConfigReader
             IgnoreProcessingInstructions = true,
             MaxCharactersFromEntities = 1024,
         };
-        var elements = new List<string>();
+        // The open elements' names, each with its path, which shares its parent's instead of copying it.
+        var elements = new List<(string Name, ConfigPath Path)>();
         try
         {
             using var reader = XmlReader.Create(new StringReader(text), settings);
@@ -39,7 +40,8 @@ public static class XmlConfigReader
                         ReadAttributes(reader, lineInfo, text, lineStarts, elements, name, entries);
                         if (!isEmpty)
                         {
-                            elements.Add(name);
+                            var parent = elements.Count == 0 ? null : elements[elements.Count - 1].Path;
+                            elements.Add((name, ConfigPath.Create(parent, name)));
                         }
 
                         break;
@@ -55,8 +57,9 @@ public static class XmlConfigReader
                         if (elements.Count > 0)
                         {
                             var start = Offset(lineStarts, lineInfo);
-                            var key = elements[elements.Count - 1];
-                            entries.Add(new ConfigEntry(string.Join(":", elements), key, reader.Value.Trim(), start, reader.Value.Length));
+                            var parent = elements.Count > 1 ? elements[elements.Count - 2].Path : null;
+                            var key = elements[elements.Count - 1].Name;
+                            entries.Add(new ConfigEntry(parent, key, key, reader.Value.Trim(), start, reader.Value.Length));
                         }
 
                         break;
@@ -72,7 +75,7 @@ public static class XmlConfigReader
     }
 
     private static void ReadAttributes(
-        XmlReader reader, IXmlLineInfo lineInfo, string text, int[] lineStarts, List<string> elements, string element,
+        XmlReader reader, IXmlLineInfo lineInfo, string text, int[] lineStarts, List<(string Name, ConfigPath Path)> elements, string element,
         List<ConfigEntry> entries)
     {
         if (!reader.HasAttributes)
@@ -89,18 +92,21 @@ public static class XmlConfigReader
         }
 
         reader.MoveToElement();
-        var parent = elements.Count > 0 ? elements[elements.Count - 1] : string.Empty;
+        // An attribute's path is the parent element's name (an add setting) or its own element's name, then ':' and a
+        // name. Both prefixes are created once per element and shared by all of its attributes.
+        var parent = ConfigPath.Create(null, elements.Count > 0 ? elements[elements.Count - 1].Name : string.Empty);
+        var elementPath = ConfigPath.Create(null, element);
         var keyAttribute = Find(attributes, "key") ?? Find(attributes, "name");
         foreach (var attribute in attributes)
         {
             if (element == "add" && keyAttribute is { } named && attribute.Name != named.Name)
             {
                 // <add key="ApiSecret" value="..."/> is the setting ApiSecret of its section.
-                entries.Add(new ConfigEntry(parent + ":" + named.Value, named.Value, attribute.Value, attribute.Start, attribute.Length));
+                entries.Add(new ConfigEntry(parent, named.Value, named.Value, attribute.Value, attribute.Start, attribute.Length));
             }
             else if (element != "add" || keyAttribute is null)
             {
-                entries.Add(new ConfigEntry(element + ":" + attribute.Name, attribute.Name, attribute.Value, attribute.Start, attribute.Length));
+                entries.Add(new ConfigEntry(elementPath, attribute.Name, attribute.Name, attribute.Value, attribute.Start, attribute.Length));
             }
         }
     }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Threading;
 using System.Text;
 
@@ -74,25 +75,24 @@ public static class YamlReader
             if (isItem)
             {
                 var parent = stack.Count > 0 ? stack[stack.Count - 1] : null;
-                var index = parent is null ? 0 : parent.NextIndex++;
-                var itemPath = Join(stack, index.ToString());
+                var index = (parent is null ? 0 : parent.NextIndex++).ToString(CultureInfo.InvariantCulture);
                 var parentKey = parent?.Key ?? string.Empty;
                 position = LineReader.SkipSpaces(text, position + 1, line.End);
                 if (position >= line.End || text[position] == '#')
                 {
-                    Push(stack, new Frame(indent, index.ToString(), parentKey, isItem: true));
+                    Push(stack, new Frame(indent, ConfigPath.Create(parent?.Path, index), parentKey, isItem: true));
                     continue;
                 }
 
                 var itemColon = FindKeyColon(text, position, line.End);
                 if (itemColon < 0)
                 {
-                    ReadScalarOrFlow(text, position, line.End, itemPath, parentKey, true, entries);
+                    ReadScalarOrFlow(text, position, line.End, parent?.Path, index, parentKey, true, entries);
                     continue;
                 }
 
                 // "- key: value": the item is a mapping whose keys sit where "key" starts.
-                Push(stack, new Frame(indent, index.ToString(), parentKey, isItem: true));
+                Push(stack, new Frame(indent, ConfigPath.Create(parent?.Path, index), parentKey, isItem: true));
                 keyIndent = position - line.Start;
             }
 
@@ -103,22 +103,22 @@ public static class YamlReader
             }
 
             var key = Unquote(text.Substring(position, colon - position).Trim());
-            var path = Join(stack, key);
+            var keyParent = stack.Count > 0 ? stack[stack.Count - 1].Path : null;
             var valueStart = LineReader.SkipSpaces(text, colon + 1, line.End);
             if (valueStart >= line.End || text[valueStart] == '#')
             {
-                Push(stack, new Frame(keyIndent, key, key));
+                Push(stack, new Frame(keyIndent, ConfigPath.Create(keyParent, key), key));
                 continue;
             }
 
             valueStart = SkipPropertiesOfNode(text, valueStart, line.End);
             if (valueStart < line.End && text[valueStart] is '|' or '>')
             {
-                block = new BlockScalar(path, key, keyIndent, text[valueStart] == '|');
+                block = new BlockScalar(keyParent, key, keyIndent, text[valueStart] == '|');
                 continue;
             }
 
-            ReadScalarOrFlow(text, valueStart, line.End, path, key, false, entries);
+            ReadScalarOrFlow(text, valueStart, line.End, keyParent, key, key, false, entries);
         }
 
         if (block is not null)
@@ -129,8 +129,9 @@ public static class YamlReader
         return entries;
     }
 
+    // The value's path is parent, ':' and name, or the name alone when there is no parent.
     private static void ReadScalarOrFlow(
-        string text, int start, int end, string path, string key, bool isListItem, List<ConfigEntry> entries)
+        string text, int start, int end, ConfigPath? parent, string name, string key, bool isListItem, List<ConfigEntry> entries)
     {
         start = SkipPropertiesOfNode(text, start, end);
         if (start >= end)
@@ -141,11 +142,11 @@ public static class YamlReader
         if (text[start] == '[')
         {
             var count = entries.Count;
-            ReadFlowItems(text, start + 1, end, ']', path, key, entries);
+            ReadFlowItems(text, start + 1, end, ']', ConfigPath.Create(parent, name), key, entries);
             var close = text.IndexOf(']', start, end - start);
             if (entries.Count == count && close > start && close < end)
             {
-                entries.Add(new ConfigEntry(path, key, JsonConfigReader.EmptyList, start, close - start + 1, isListItem));
+                entries.Add(new ConfigEntry(parent, name, key, JsonConfigReader.EmptyList, start, close - start + 1, isListItem));
             }
 
             return;
@@ -153,7 +154,7 @@ public static class YamlReader
 
         if (text[start] == '{')
         {
-            ReadFlowItems(text, start + 1, end, '}', path, key, entries);
+            ReadFlowItems(text, start + 1, end, '}', ConfigPath.Create(parent, name), key, entries);
             return;
         }
 
@@ -164,17 +165,17 @@ public static class YamlReader
 
         if (LineReader.TryReadQuoted(text, start, end, out var quoted, out var quotedEnd))
         {
-            entries.Add(new ConfigEntry(path, key, quoted, start, quotedEnd - start, isListItem));
+            entries.Add(new ConfigEntry(parent, name, key, quoted, start, quotedEnd - start, isListItem));
             return;
         }
 
         var valueEnd = LineReader.FindInlineComment(text, start, end, "#");
         var value = text.Substring(start, valueEnd - start).TrimEnd();
-        entries.Add(new ConfigEntry(path, key, value, start, value.Length, isListItem));
+        entries.Add(new ConfigEntry(parent, name, key, value, start, value.Length, isListItem));
     }
 
     // Reads "a, 'b', c" up to the closing bracket; in a flow map each item is "key: value".
-    private static void ReadFlowItems(string text, int position, int end, char close, string path, string key, List<ConfigEntry> entries)
+    private static void ReadFlowItems(string text, int position, int end, char close, ConfigPath path, string key, List<ConfigEntry> entries)
     {
         var index = 0;
         while (position < end)
@@ -186,7 +187,7 @@ public static class YamlReader
             }
 
             var itemKey = key;
-            var itemPath = path + ":" + index;
+            var itemName = index.ToString(CultureInfo.InvariantCulture);
             if (close == '}')
             {
                 var colon = FindKeyColon(text, position, end);
@@ -196,7 +197,7 @@ public static class YamlReader
                 }
 
                 itemKey = Unquote(text.Substring(position, colon - position).Trim());
-                itemPath = path + ":" + itemKey;
+                itemName = itemKey;
                 position = LineReader.SkipSpaces(text, colon + 1, end);
             }
 
@@ -221,7 +222,7 @@ public static class YamlReader
 
             if (value.Length > 0 || itemEnd > valueStart)
             {
-                entries.Add(new ConfigEntry(itemPath, itemKey, value, valueStart, itemEnd - valueStart, close == ']'));
+                entries.Add(new ConfigEntry(path, itemName, itemKey, value, valueStart, itemEnd - valueStart, close == ']'));
             }
 
             index++;
@@ -301,17 +302,6 @@ public static class YamlReader
             : key;
     }
 
-    private static string Join(List<Frame> stack, string last)
-    {
-        var builder = new StringBuilder();
-        foreach (var frame in stack)
-        {
-            builder.Append(frame.Segment).Append(':');
-        }
-
-        return builder.Append(last).ToString();
-    }
-
     private static bool StartsWith(string text, int position, string value) =>
         string.CompareOrdinal(text, position, value, 0, value.Length) == 0;
 
@@ -326,10 +316,10 @@ public static class YamlReader
 
     private sealed class Frame
     {
-        public Frame(int indent, string segment, string key, bool isItem = false)
+        public Frame(int indent, ConfigPath path, string key, bool isItem = false)
         {
             Indent = indent;
-            Segment = segment;
+            Path = path;
             Key = key;
             IsItem = isItem;
         }
@@ -338,7 +328,8 @@ public static class YamlReader
 
         public int Indent { get; }
 
-        public string Segment { get; }
+        /// <summary>The path of this level's key or item.</summary>
+        public ConfigPath Path { get; }
 
         /// <summary>The mapping key this level belongs to; list items report it as their key.</summary>
         public string Key { get; }
@@ -348,16 +339,16 @@ public static class YamlReader
 
     private sealed class BlockScalar
     {
-        private readonly string _path;
+        private readonly ConfigPath? _parent;
         private readonly string _key;
         private readonly bool _literal;
         private readonly StringBuilder _value = new();
         private int _start = -1;
         private int _end;
 
-        public BlockScalar(string path, string key, int indent, bool literal)
+        public BlockScalar(ConfigPath? parent, string key, int indent, bool literal)
         {
-            _path = path;
+            _parent = parent;
             _key = key;
             Indent = indent;
             _literal = literal;
@@ -390,7 +381,7 @@ public static class YamlReader
         public ConfigEntry ToEntry()
         {
             var start = _start < 0 ? 0 : _start;
-            return new ConfigEntry(_path, _key, _value.ToString().Trim(), start, _start < 0 ? 0 : _end - start);
+            return new ConfigEntry(_parent, _key, _key, _value.ToString().Trim(), start, _start < 0 ? 0 : _end - start);
         }
     }
 }

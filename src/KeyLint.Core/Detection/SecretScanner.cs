@@ -28,7 +28,8 @@ public sealed class SecretScanner
         "PEM", "PGP", "JWT", "URL", "Database", "Exchange", "age",
     };
 
-    private static readonly Lazy<SecretScanner> DefaultScanner = new(() => new SecretScanner(KeyFormatCatalog.BuiltIn));
+    private static readonly object DefaultGate = new();
+    private static SecretScanner? _default;
 
     private readonly PrefixHint[]?[] _buckets = new PrefixHint[]?[BucketCount];
 
@@ -77,8 +78,29 @@ public sealed class SecretScanner
         }
     }
 
-    /// <summary>The scanner over the built-in catalog, created once per process.</summary>
-    public static SecretScanner Default => DefaultScanner.Value;
+    /// <summary>
+    /// The scanner over the built-in catalog, created once per process. Unlike <see cref="Lazy{T}"/>, a failed creation
+    /// is not cached: the next access tries again, so one failure does not fail every later compilation of a
+    /// long-running compiler server.
+    /// </summary>
+    public static SecretScanner Default
+    {
+        get
+        {
+            var scanner = System.Threading.Volatile.Read(ref _default);
+            if (scanner is not null)
+            {
+                return scanner;
+            }
+
+            lock (DefaultGate)
+            {
+                scanner = _default ?? new SecretScanner(KeyFormatCatalog.BuiltIn);
+                System.Threading.Volatile.Write(ref _default, scanner);
+                return scanner;
+            }
+        }
+    }
 
     public KeyFormatCatalog Catalog { get; }
 

@@ -14,7 +14,8 @@ public sealed class KeyFormatCatalog
 {
     private const string ResourceName = "KeyLint.Core.key-formats.json";
 
-    private static readonly Lazy<KeyFormatCatalog> BuiltInCatalog = new(LoadBuiltIn);
+    private static readonly object BuiltInGate = new();
+    private static KeyFormatCatalog? _builtIn;
 
     private KeyFormatCatalog(IReadOnlyList<KeyFormat> formats, IReadOnlyList<CatalogError> errors)
     {
@@ -22,8 +23,28 @@ public sealed class KeyFormatCatalog
         Errors = errors;
     }
 
-    /// <summary>The catalog shipped with KeyLint, parsed once per process.</summary>
-    public static KeyFormatCatalog BuiltIn => BuiltInCatalog.Value;
+    /// <summary>
+    /// The catalog shipped with KeyLint, parsed once per process. A failed load is not cached, so the next access tries
+    /// again.
+    /// </summary>
+    public static KeyFormatCatalog BuiltIn
+    {
+        get
+        {
+            var catalog = System.Threading.Volatile.Read(ref _builtIn);
+            if (catalog is not null)
+            {
+                return catalog;
+            }
+
+            lock (BuiltInGate)
+            {
+                catalog = _builtIn ?? LoadBuiltIn();
+                System.Threading.Volatile.Write(ref _builtIn, catalog);
+                return catalog;
+            }
+        }
+    }
 
     public IReadOnlyList<KeyFormat> Formats { get; }
 

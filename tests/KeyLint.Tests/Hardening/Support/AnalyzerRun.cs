@@ -29,7 +29,7 @@ internal static class AnalyzerRun
         new(() => ReferenceAssemblies.Net.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None));
 
     public static ImmutableArray<DiagnosticAnalyzer> AllAnalyzers() => ImmutableArray.Create<DiagnosticAnalyzer>(
-        new HardcodedSecretAnalyzer(), new BotSettingsAnalyzer(), new ConfigFileAnalyzer());
+        new HardcodedSecretAnalyzer(), new BotSettingsAnalyzer(), new ConfigFileAnalyzer(), new CatalogLoadAnalyzer());
 
     public static async Task<CSharpCompilation> CompileAsync(params string[] sources)
     {

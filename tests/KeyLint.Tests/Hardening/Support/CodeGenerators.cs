@@ -97,8 +97,10 @@ internal static class CodeGenerators
         return Gen.Sized(size => token.ArrayOf(size * 3)).Select(parts => string.Concat(parts));
     }
 
+    /// <summary>Draws <paramref name="count"/> values of the given FsCheck size, from a seed fixed per property.</summary>
     public static T[] Sample<T>(Gen<T> generator, int count, int size, int seedOffset = 0) =>
-        generator.Sample(size, new Rnd((ulong)(FuzzBudget.Seed + seedOffset)), count).ToArray();
+        // FsCheck 3.6's Gen.Sample takes the number of samples before the seed and the size after it.
+        generator.Sample(count, new Rnd((ulong)(FuzzBudget.Seed + seedOffset)), size).ToArray();
 
     /// <summary>Repeats a string built from the index; for big generated inputs.</summary>
     public static string Repeat(int count, System.Func<int, string> part)
