@@ -30,7 +30,7 @@ internal sealed class CompilationSettings
     /// <summary>The scanner over the built-in formats and the project's own, if it has a formats file.</summary>
     public SecretScanner Scanner { get; }
 
-    /// <summary>What target resolution and constant folding reuse across the strings of this compilation.</summary>
+    /// <summary>What target resolution reuses across the strings of this compilation.</summary>
     public ResolverCaches Caches { get; } = new();
 
     public ScannerOptions ScannerOptions(SyntaxTree tree) => ForTree(tree).Scanner;

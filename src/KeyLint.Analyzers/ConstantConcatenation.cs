@@ -21,19 +21,24 @@ internal static class ConstantConcatenation
     public static bool TryFold(
         BinaryExpressionSyntax concatenation,
         SemanticModel model,
-        ConstantNames names,
         CancellationToken cancellationToken,
         out string value,
         out List<string?> parts)
     {
         value = string.Empty;
+        parts = null!;
+        if (HasVariable(concatenation))
+        {
+            return false;
+        }
+
         var operands = new List<ExpressionSyntax>();
         AddOperands(concatenation, operands);
         parts = new List<string?>(operands.Count);
         var unknown = false;
         foreach (var operand in operands)
         {
-            switch (Evaluate(operand, model, names, out var part))
+            switch (Evaluate(operand, model, out var part))
             {
                 case NameKind.NotConstant:
                     return false;
@@ -79,6 +84,32 @@ internal static class ConstantConcatenation
         return true;
     }
 
+    // Checks the names among the operands against the syntax around them, without allocating.
+    private static bool HasVariable(ExpressionSyntax expression)
+    {
+        while (true)
+        {
+            switch (expression)
+            {
+                case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } add:
+                    if (HasVariable(add.Left))
+                    {
+                        return true;
+                    }
+
+                    expression = add.Right;
+                    continue;
+                case ParenthesizedExpressionSyntax parenthesized:
+                    expression = parenthesized.Expression;
+                    continue;
+                case IdentifierNameSyntax identifier:
+                    return ConstantNames.IsVariable(identifier);
+                default:
+                    return false;
+            }
+        }
+    }
+
     // Operands in source order, through parentheses: "a" + (("b" + c)) gives "a", "b", c.
     private static void AddOperands(ExpressionSyntax expression, List<ExpressionSyntax> operands)
     {
@@ -100,7 +131,7 @@ internal static class ConstantConcatenation
         }
     }
 
-    private static NameKind Evaluate(ExpressionSyntax operand, SemanticModel model, ConstantNames names, out string? value)
+    private static NameKind Evaluate(ExpressionSyntax operand, SemanticModel model, out string? value)
     {
         value = null;
         switch (operand)
@@ -109,7 +140,7 @@ internal static class ConstantConcatenation
                 value = literal.Token.ValueText;
                 return NameKind.Constant;
             case IdentifierNameSyntax identifier:
-                return names.Resolve(identifier, model, out value);
+                return ConstantNames.Resolve(identifier, model, out value);
             default:
                 return NameKind.Unknown;
         }

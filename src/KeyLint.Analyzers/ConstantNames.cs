@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -27,15 +26,37 @@ internal enum NameKind
 /// does not cover (pattern variables, query variables, imported members, constants of other types) is
 /// <see cref="NameKind.Unknown"/>, so that the caller asks the semantic model.
 /// </summary>
-internal sealed class ConstantNames
+internal static class ConstantNames
 {
     // The text of each file as one string. For most files that is the string the file was parsed from, not a copy.
     private static readonly ConditionalWeakTable<SourceText, string> FullText = new();
 
-    // What a name means among the members of each type declaration, looked up once per declaration and name.
-    private readonly ConcurrentDictionary<(SyntaxNode Type, string Name), (NameKind? Kind, string? Value)> _members = new();
+    /// <summary>
+    /// Tells from the syntax alone whether the name is a parameter or a non-constant local in scope, which makes
+    /// any concatenation with it non-constant. It costs no symbol lookup, so callers check every operand this way
+    /// before resolving any.
+    /// </summary>
+    public static bool IsVariable(IdentifierNameSyntax identifier)
+    {
+        var name = identifier.Identifier.ValueText;
+        for (var node = identifier.Parent; node is not null; node = node.Parent)
+        {
+            if (InScopeDeclaration(node, name, out _) is { } kind)
+            {
+                return kind == NameKind.NotConstant;
+            }
 
-    public NameKind Resolve(IdentifierNameSyntax identifier, SemanticModel model, out string? value)
+            if (node is MemberDeclarationSyntax || IsUndecidedScope(node, name))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Resolves a simple name, and returns its value when it is a string constant.</summary>
+    public static NameKind Resolve(IdentifierNameSyntax identifier, SemanticModel model, out string? value)
     {
         value = null;
         var name = identifier.Identifier.ValueText;
@@ -219,28 +240,16 @@ internal sealed class ConstantNames
 
     // Looks the name up among the members of the enclosing types, innermost first, each with its base classes, the
     // order in which C# looks.
-    private NameKind FromEnclosingTypes(SyntaxNode node, string name, SemanticModel model, out string? value)
+    private static NameKind FromEnclosingTypes(SyntaxNode node, string name, SemanticModel model, out string? value)
     {
         value = null;
         for (var ancestor = node.Parent; ancestor is not null; ancestor = ancestor.Parent)
         {
-            if (ancestor is not TypeDeclarationSyntax typeDeclaration)
-            {
-                continue;
-            }
-
-            var key = (typeDeclaration, name);
-            if (!_members.TryGetValue(key, out var found))
-            {
-                var kind = FromTypeMembers(typeDeclaration, name, model, out var constant);
-                found = _members.GetOrAdd(key, (kind, constant));
-            }
-
             // Not a member of this type: C# goes on with the type around it.
-            if (found.Kind is { } result)
+            if (ancestor is TypeDeclarationSyntax typeDeclaration &&
+                FromTypeMembers(typeDeclaration, name, model, out value) is { } kind)
             {
-                value = found.Value;
-                return result;
+                return kind;
             }
         }
 
