@@ -17,6 +17,7 @@ internal sealed class CompilationSettings
 
     // Options differ per file through .editorconfig sections; the cache is per compilation, so it never outlives an edit.
     private readonly ConcurrentDictionary<SyntaxTree, (ScannerOptions Scanner, bool LowerSeverity)> _trees = new();
+    private readonly Func<SyntaxTree, (ScannerOptions Scanner, bool LowerSeverity)> _readTree;
 
     public CompilationSettings(
         Compilation compilation, AnalyzerOptions options, SecretScanner scanner, System.Threading.CancellationToken cancellationToken)
@@ -25,6 +26,7 @@ internal sealed class CompilationSettings
         _isTestProject = IsTestProject(compilation, _provider.GlobalOptions);
         Scanner = scanner;
         Baseline = BaselineMatcher.Create(compilation, options, cancellationToken);
+        _readTree = ReadTree;
     }
 
     /// <summary>The project's baseline, or null when it has none and is not writing one.</summary>
@@ -33,18 +35,22 @@ internal sealed class CompilationSettings
     /// <summary>The scanner over the built-in formats and the project's own, if it has a formats file.</summary>
     public SecretScanner Scanner { get; }
 
+    /// <summary>What target resolution reuses across the strings of this compilation.</summary>
+    public ResolverCaches Caches { get; } = new();
+
     public ScannerOptions ScannerOptions(SyntaxTree tree) => ForTree(tree).Scanner;
 
     /// <summary>Tells whether KL0001 and KL0002 in this tree are reported as suggestions (test projects).</summary>
     public bool IsLowerSeverity(SyntaxTree tree) => _isTestProject && ForTree(tree).LowerSeverity;
 
-    private (ScannerOptions Scanner, bool LowerSeverity) ForTree(SyntaxTree tree)
+    // Called for every string, so the lookup must not allocate: the factory delegate is created once.
+    private (ScannerOptions Scanner, bool LowerSeverity) ForTree(SyntaxTree tree) =>
+        _trees.TryGetValue(tree, out var settings) ? settings : _trees.GetOrAdd(tree, _readTree);
+
+    private (ScannerOptions Scanner, bool LowerSeverity) ReadTree(SyntaxTree tree)
     {
-        return _trees.GetOrAdd(tree, t =>
-        {
-            var options = _provider.GetOptions(t);
-            return (KeyLintOptions.ReadScannerOptions(options), !KeyLintOptions.ReportTestProjectsNormally(options));
-        });
+        var options = _provider.GetOptions(tree);
+        return (KeyLintOptions.ReadScannerOptions(options), !KeyLintOptions.ReportTestProjectsNormally(options));
     }
 
     // MSBuild sets IsTestProject in test projects (the package makes it visible to analyzers); projects built

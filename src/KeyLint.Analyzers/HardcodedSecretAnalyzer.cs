@@ -1,4 +1,4 @@
-using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using KeyLint.Core.Baseline;
 using KeyLint.Core.Detection;
@@ -139,14 +139,15 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var constant = context.SemanticModel.GetConstantValue(concatenation, context.CancellationToken);
-        if (!constant.HasValue || constant.Value is not string value || value.Length < SecretScanner.MinCandidateLength)
+        if (!ConstantConcatenation.TryFold(
+                concatenation, context.SemanticModel, context.CancellationToken, out var value, out var parts) ||
+            value.Length < SecretScanner.MinCandidateLength)
         {
             return;
         }
 
         var scanner = settings.Scanner;
-        if (AnyPartMatchesFormat(concatenation, context.SemanticModel, scanner, context.CancellationToken))
+        if (AnyPartMatchesFormat(parts, scanner))
         {
             return;
         }
@@ -173,9 +174,10 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var target = TargetResolver.Resolve(bound, context.SemanticModel, context.CancellationToken);
         var options = settings.ScannerOptions(context.Node.SyntaxTree);
-        if (!SecretNames.MayBeSecretName(target.Name, options) && !scanner.IsKnownHeader(target.Name))
+        var gate = new ParameterNameGate(scanner, options, value);
+        var target = TargetResolver.Resolve(bound, context.SemanticModel, gate, settings.Caches, context.CancellationToken);
+        if (!gate.MayMatter(target.Name))
         {
             return;
         }
@@ -195,7 +197,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         string value,
         SecretFinding finding)
     {
-        var target = TargetResolver.Resolve(bound, context.SemanticModel, context.CancellationToken);
+        var target = TargetResolver.Resolve(bound, context.SemanticModel, default, settings.Caches, context.CancellationToken);
         var targetContext = new TargetContext(target.Name, target.TypeName, settings.ScannerOptions(context.Node.SyntaxTree));
         Report(context, settings, location, target, targetContext, value, finding, settings.Scanner);
     }
@@ -216,11 +218,11 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         var noFix = target.ConstantReason is null ? string.Empty : $"No automatic fix: {target.ConstantReason}. ";
         var properties = ImmutableDictionary.CreateRange(new[]
         {
-            new System.Collections.Generic.KeyValuePair<string, string?>(
+            new KeyValuePair<string, string?>(
                 FixProperties.VariableName, VariableNames.ForEnvironment(targetContext, finding.Format, scanner)),
-            new System.Collections.Generic.KeyValuePair<string, string?>(
+            new KeyValuePair<string, string?>(
                 FixProperties.ConfigurationKey, VariableNames.ForConfiguration(targetContext, finding.Format, scanner)),
-            new System.Collections.Generic.KeyValuePair<string, string?>(
+            new KeyValuePair<string, string?>(
                 FixProperties.Fix, target.ConstantReason is null ? FixProperties.Fixable : FixProperties.NotFixable),
             new System.Collections.Generic.KeyValuePair<string, string?>(
                 FixProperties.Fingerprint, Fingerprint.Of(value.Substring(finding.Start, finding.Length))),
@@ -252,18 +254,10 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
     }
 
     // A key that sits whole in one part is reported there: at the literal, or at the declaration of the constant.
-    private static bool AnyPartMatchesFormat(
-        BinaryExpressionSyntax concatenation, SemanticModel model, SecretScanner scanner, System.Threading.CancellationToken cancellationToken)
+    private static bool AnyPartMatchesFormat(List<string?> parts, SecretScanner scanner)
     {
-        foreach (var node in concatenation.DescendantNodes())
+        foreach (var part in parts)
         {
-            var part = node switch
-            {
-                LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal => literal.Token.ValueText,
-                IdentifierNameSyntax or MemberAccessExpressionSyntax when node.Parent is not MemberAccessExpressionSyntax =>
-                    model.GetConstantValue(node, cancellationToken).Value as string,
-                _ => null,
-            };
             if (part is not null && scanner.TryMatchFormat(part, out _))
             {
                 return true;

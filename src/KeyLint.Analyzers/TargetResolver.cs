@@ -11,48 +11,60 @@ namespace KeyLint.Analyzers;
 /// </summary>
 internal static class TargetResolver
 {
-    public static SecretTarget Resolve(ExpressionSyntax expression, SemanticModel model, CancellationToken cancellationToken)
+    /// <summary>
+    /// Finds the target <paramref name="expression"/> is bound to. <paramref name="gate"/> decides whether the
+    /// semantic model is asked for a positional argument's parameter name; without it, the name is left null.
+    /// </summary>
+    public static SecretTarget Resolve(
+        ExpressionSyntax expression,
+        SemanticModel model,
+        ParameterNameGate gate,
+        ResolverCaches? caches,
+        CancellationToken cancellationToken)
     {
-        var node = ClimbToBinding(expression);
+        var node = ClimbToBinding(expression, caches?.ConditionalBindings);
         var parent = node.Parent;
-        var constantReason = FindConstantReason(node);
         switch (parent)
         {
             case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }:
-                return new SecretTarget(declarator.Identifier.ValueText, ContainingTypeName(declarator), constantReason);
+                return SecretTarget.InType(declarator.Identifier.ValueText, declarator, node);
 
             case EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property }:
-                return new SecretTarget(property.Identifier.ValueText, ContainingTypeName(property), constantReason);
+                return SecretTarget.InType(property.Identifier.ValueText, property, node);
 
             case EqualsValueClauseSyntax { Parent: ParameterSyntax parameter }:
-                return new SecretTarget(parameter.Identifier.ValueText, ContainingTypeName(parameter), constantReason);
+                return SecretTarget.InType(parameter.Identifier.ValueText, parameter, node);
 
             case AssignmentExpressionSyntax assignment when assignment.Right == node:
-                return new SecretTarget(NameOf(assignment.Left), CreatedOrContainingTypeName(assignment), constantReason);
+                return TryGetCreatedTypeName(assignment, out var assignedType)
+                    ? SecretTarget.Created(NameOf(assignment.Left), assignedType, node)
+                    : SecretTarget.InType(NameOf(assignment.Left), assignment, node);
 
             case AnonymousObjectMemberDeclaratorSyntax member:
                 var memberName = member.NameEquals?.Name.Identifier.ValueText ?? NameOf(member.Expression);
-                return new SecretTarget(memberName, ContainingTypeName(member), constantReason);
+                return SecretTarget.InType(memberName, member, node);
 
             case ArgumentSyntax argument:
-                return ResolveArgument(argument, model, constantReason, cancellationToken);
+                return ResolveArgument(argument, node, model, gate, cancellationToken);
 
             case AttributeArgumentSyntax attributeArgument:
-                return ResolveAttributeArgument(attributeArgument, model, constantReason, cancellationToken);
+                return ResolveAttributeArgument(attributeArgument, node, model, gate, caches?.AttributeConstructors, cancellationToken);
 
             case InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ComplexElementInitializerExpression } pair
                 when pair.Expressions.Count == 2 && pair.Expressions[1] == node:
-                return new SecretTarget(NameFromLiteral(pair.Expressions[0]), CreatedOrContainingTypeName(pair), constantReason);
+                return TryGetCreatedTypeName(pair, out var collectionType)
+                    ? SecretTarget.Created(NameFromLiteral(pair.Expressions[0]), collectionType, node)
+                    : SecretTarget.InType(NameFromLiteral(pair.Expressions[0]), pair, node);
 
             case ReturnStatementSyntax or ArrowExpressionClauseSyntax:
-                return new SecretTarget(EnclosingMemberName(parent), ContainingTypeName(parent), constantReason);
+                return SecretTarget.InType(EnclosingMemberName(parent), parent, node);
 
             case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.EqualsExpression or (int)SyntaxKind.NotEqualsExpression } comparison:
                 var other = comparison.Left == node ? comparison.Right : comparison.Left;
-                return new SecretTarget(NameOf(other), ContainingTypeName(comparison), constantReason);
+                return SecretTarget.InType(NameOf(other), comparison, node);
 
             default:
-                return new SecretTarget(null, ContainingTypeName(node), constantReason);
+                return SecretTarget.InType(null, node, node);
         }
     }
 
@@ -90,8 +102,37 @@ internal static class TargetResolver
         return digits <= 3 ? text : null;
     }
 
-    private static ExpressionSyntax ClimbToBinding(ExpressionSyntax expression)
+    // Climbs from a value through the expressions that pass it on unchanged (parentheses, casts, conditionals, switch
+    // arms, array and collection initializers) to the expression that is bound to a target.
+    private static ExpressionSyntax ClimbToBinding(ExpressionSyntax expression, ConditionalBindingCache? bindings)
     {
+        var binding = ClimbFrom(expression, bindings, out var conditionals, out var known);
+        var stop = known ?? binding;
+
+        // Nested conditionals hold a value in each branch, and each would climb through all of them. Remembering
+        // where each conditional leads makes the later climbs stop at the first one already seen, so n nested
+        // conditionals cost linear time in total instead of quadratic.
+        if (conditionals > 1 && bindings is not null)
+        {
+            for (SyntaxNode? node = expression; node is not null && node != stop; node = node.Parent)
+            {
+                if (node is ConditionalExpressionSyntax conditional)
+                {
+                    bindings.Add(conditional, binding);
+                }
+            }
+        }
+
+        return binding;
+    }
+
+    // Returns the binding and the number of conditionals passed. When the climb stops at a conditional whose binding
+    // was already known, that conditional is returned in known.
+    private static ExpressionSyntax ClimbFrom(
+        ExpressionSyntax expression, ConditionalBindingCache? bindings, out int conditionals, out SyntaxNode? known)
+    {
+        conditionals = 0;
+        known = null;
         var node = expression;
         while (true)
         {
@@ -107,6 +148,13 @@ internal static class TargetResolver
                     node = suppressed;
                     continue;
                 case ConditionalExpressionSyntax conditional when conditional.Condition != node:
+                    if (bindings is not null && bindings.TryGet(conditional, out var binding))
+                    {
+                        known = conditional;
+                        return binding;
+                    }
+
+                    conditionals++;
                     node = conditional;
                     continue;
                 case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression } coalesce when coalesce.Right == node:
@@ -145,24 +193,37 @@ internal static class TargetResolver
     }
 
     private static SecretTarget ResolveArgument(
-        ArgumentSyntax argument, SemanticModel model, string? constantReason, CancellationToken cancellationToken)
+        ArgumentSyntax argument,
+        ExpressionSyntax binding,
+        SemanticModel model,
+        ParameterNameGate gate,
+        CancellationToken cancellationToken)
     {
         if (argument.Parent is TupleExpressionSyntax tuple)
         {
             var tupleName = argument.NameColon?.Name.Identifier.ValueText ??
                 (tuple.Arguments.Count == 2 && tuple.Arguments[1] == argument ? NameFromLiteral(tuple.Arguments[0].Expression) : null);
-            return new SecretTarget(tupleName, ContainingTypeName(tuple), constantReason);
+            return SecretTarget.InType(tupleName, tuple, binding);
         }
 
         if (argument.Parent is not BaseArgumentListSyntax { Parent: ExpressionSyntax call } list)
         {
-            return new SecretTarget(null, ContainingTypeName(argument), constantReason);
+            return SecretTarget.InType(null, argument, binding);
         }
 
-        var typeName = call is BaseObjectCreationExpressionSyntax ? CreatedTypeName(call, model, cancellationToken) : null;
+        var explicitName = call is ObjectCreationExpressionSyntax explicitCreation ? RightmostName(explicitCreation.Type) : null;
+        var implicitCreation = call is ImplicitObjectCreationExpressionSyntax ? call : null;
         if (argument.NameColon is { } nameColon)
         {
-            return new SecretTarget(nameColon.Name.Identifier.ValueText, typeName ?? ContainingTypeName(call), constantReason);
+            return SecretTarget.CreatedOrInType(
+                nameColon.Name.Identifier.ValueText, explicitName, implicitCreation, call, binding, model, cancellationToken);
+        }
+
+        // The parameter name costs a call to the semantic model, which binds the whole member the call sits in. It
+        // is worth asking only when some name could make the value a finding.
+        if (!gate.ValueCouldMatch())
+        {
+            return SecretTarget.InType(null, call, binding);
         }
 
         var index = list.Arguments.IndexOf(argument);
@@ -174,9 +235,9 @@ internal static class TargetResolver
                 ? parameters[index]
                 : parameters.Length > 0 && parameters[parameters.Length - 1].IsParams ? parameters[parameters.Length - 1] : null;
             parameterName = parameter?.Name;
-            if (method.MethodKind == MethodKind.Constructor)
+            if (method.MethodKind == MethodKind.Constructor && call is BaseObjectCreationExpressionSyntax)
             {
-                typeName ??= method.ContainingType.Name;
+                explicitName ??= method.ContainingType.Name;
             }
         }
 
@@ -188,38 +249,35 @@ internal static class TargetResolver
             parameterName = pairName;
         }
 
-        // "new ExchangeCredentials(...)" inside "class KucoinClient": both types may name the provider.
-        return new SecretTarget(parameterName, JoinTypeNames(typeName, ContainingTypeName(call)), constantReason);
-    }
-
-    private static string? JoinTypeNames(string? created, string? containing)
-    {
-        if (created is null || containing is null)
-        {
-            return created ?? containing;
-        }
-
-        return created + " " + containing;
+        return SecretTarget.CreatedAndInType(parameterName, explicitName, implicitCreation, call, binding, model, cancellationToken);
     }
 
     private static SecretTarget ResolveAttributeArgument(
-        AttributeArgumentSyntax argument, SemanticModel model, string? constantReason, CancellationToken cancellationToken)
+        AttributeArgumentSyntax argument,
+        ExpressionSyntax binding,
+        SemanticModel model,
+        ParameterNameGate gate,
+        AttributeConstructors? attributes,
+        CancellationToken cancellationToken)
     {
         var name = argument.NameEquals?.Name.Identifier.ValueText ?? argument.NameColon?.Name.Identifier.ValueText;
         if (name is null && argument.Parent is AttributeArgumentListSyntax { Parent: AttributeSyntax attribute } list &&
-            model.GetSymbolInfo(attribute, cancellationToken).Symbol is IMethodSymbol constructor)
+            gate.ValueCouldMatch())
         {
             var index = list.Arguments.IndexOf(argument);
-            if (index < constructor.Parameters.Length)
+            if ((attributes is null || attributes.MayBindToNamedParameter(attribute, index, model, gate)) &&
+                model.GetSymbolInfo(attribute, cancellationToken).Symbol is IMethodSymbol constructor &&
+                index < constructor.Parameters.Length)
             {
                 name = constructor.Parameters[index].Name;
             }
         }
 
-        return new SecretTarget(name, ContainingTypeName(argument), constantReason);
+        return SecretTarget.InType(name, argument, binding);
     }
 
-    private static string? FindConstantReason(SyntaxNode node)
+    /// <summary>Returns why C# needs a constant where <paramref name="node"/> sits, or null when it does not.</summary>
+    public static string? FindConstantReason(SyntaxNode node)
     {
         foreach (var ancestor in node.AncestorsAndSelf())
         {
@@ -254,30 +312,24 @@ internal static class TargetResolver
         };
     }
 
-    private static string? CreatedOrContainingTypeName(SyntaxNode node)
+    // In "new BinanceOptions { ApiSecret = ... }" the created type names the provider better than the type the code
+    // sits in. Returns false when the node is not in an object initializer.
+    private static bool TryGetCreatedTypeName(SyntaxNode node, out string? typeName)
     {
-        // In "new BinanceOptions { ApiSecret = ... }" the created type names the provider better than the method
-        // the code sits in.
         if (node.Parent is InitializerExpressionSyntax { Parent: ObjectCreationExpressionSyntax creation })
         {
-            return RightmostName(creation.Type);
+            typeName = RightmostName(creation.Type);
+            return true;
         }
 
         if (node is InitializerExpressionSyntax { Parent: ObjectCreationExpressionSyntax collectionCreation })
         {
-            return RightmostName(collectionCreation.Type);
+            typeName = RightmostName(collectionCreation.Type);
+            return true;
         }
 
-        return ContainingTypeName(node);
-    }
-
-    private static string? CreatedTypeName(ExpressionSyntax creation, SemanticModel model, CancellationToken cancellationToken)
-    {
-        return creation switch
-        {
-            ObjectCreationExpressionSyntax explicitCreation => RightmostName(explicitCreation.Type),
-            _ => model.GetTypeInfo(creation, cancellationToken).Type?.Name,
-        };
+        typeName = null;
+        return false;
     }
 
     private static string? RightmostName(TypeSyntax type)
@@ -291,7 +343,8 @@ internal static class TargetResolver
         };
     }
 
-    private static string? ContainingTypeName(SyntaxNode node)
+    /// <summary>Returns the name of the innermost type declaration around <paramref name="node"/>.</summary>
+    public static string? ContainingTypeName(SyntaxNode node)
     {
         foreach (var ancestor in node.Ancestors())
         {

@@ -38,6 +38,7 @@ public sealed class SecretScanner
     private readonly List<KeyFormat> _providerContextFormats = new();
     private readonly List<KeyFormat> _genericContextFormats = new();
     private readonly HashSet<string> _providerWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _headers = new(StringComparer.OrdinalIgnoreCase);
 
     public SecretScanner(KeyFormatCatalog catalog)
     {
@@ -68,6 +69,11 @@ public sealed class SecretScanner
                 foreach (var provider in context.Providers)
                 {
                     _providerWords.Add(provider);
+                }
+
+                foreach (var header in context.Headers)
+                {
+                    _headers.Add(header);
                 }
             }
         }
@@ -258,16 +264,29 @@ public sealed class SecretScanner
     }
 
     /// <summary>Tells whether a name is a request header that carries a key in some catalog format.</summary>
-    public bool IsKnownHeader(string? name)
+    public bool IsKnownHeader(string? name) => !string.IsNullOrEmpty(name) && _headers.Contains(name!);
+
+    /// <summary>
+    /// Tells whether <see cref="TryMatchInContext"/> could find a secret in the value for some target name, so that
+    /// callers resolve the name with the semantic model only when the name can change the result. False means no target name,
+    /// type name or header makes the value a finding with these options.
+    /// </summary>
+    public bool CouldMatchInContext(string value, ScannerOptions options)
     {
-        if (string.IsNullOrEmpty(name))
+        if (!IsContextCandidate(value) || ValueShape.IsKnownNonSecret(value) || ValueShape.IsPlaceholder(value))
         {
             return false;
         }
 
+        // The random-value checks are cheap and let most secrets through, so they run before the patterns.
+        if (IsRandomSecret(value, SecretNameKind.Password, options) || IsRandomSecret(value, SecretNameKind.Secret, options))
+        {
+            return true;
+        }
+
         foreach (var format in _providerContextFormats)
         {
-            if (MatchesHeader(format, name))
+            if (TryMatch(format, value, out _))
             {
                 return true;
             }
@@ -275,7 +294,7 @@ public sealed class SecretScanner
 
         foreach (var format in _genericContextFormats)
         {
-            if (MatchesHeader(format, name))
+            if (TryMatch(format, value, out _))
             {
                 return true;
             }
@@ -402,8 +421,11 @@ public sealed class SecretScanner
             return false;
         }
 
-        foreach (var provider in format.Context!.Providers)
+        // Indexing, because foreach over an IReadOnlyList allocates an enumerator.
+        var providers = format.Context!.Providers;
+        for (var i = 0; i < providers.Count; i++)
         {
+            var provider = providers[i];
             if (NameWords.Contains(target.Words, provider) || NameWords.Contains(target.TypeWords, provider))
             {
                 return true;
@@ -415,9 +437,10 @@ public sealed class SecretScanner
 
     private static bool MatchesHeader(KeyFormat format, string? name)
     {
-        foreach (var header in format.Context!.Headers)
+        var headers = format.Context!.Headers;
+        for (var i = 0; i < headers.Count; i++)
         {
-            if (string.Equals(header, name, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(headers[i], name, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

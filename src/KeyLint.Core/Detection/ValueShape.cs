@@ -5,6 +5,10 @@ namespace KeyLint.Core.Detection;
 /// <summary>Cheap tests of what a value looks like: placeholders, documented examples, encodings, entropy.</summary>
 public static class ValueShape
 {
+    // One count per ASCII character and one for the rest, reused by Entropy on each thread so that it allocates nothing.
+    [ThreadStatic]
+    private static int[]? _entropyCounts;
+
     /// <summary>
     /// Tells whether a value is a placeholder rather than a key: <c>YOUR_API_KEY</c>, <c>&lt;api-key&gt;</c>,
     /// <c>xxxx</c>, <c>****</c>, <c>REDACTED</c>, <c>changeme</c>, <c>${VAR}</c>, <c>%VAR%</c>, <c>{{ var }}</c>,
@@ -81,17 +85,20 @@ public static class ValueShape
         }
 
         // Keys are ASCII; other characters share one bucket, which only lowers the estimate.
-        var counts = new int[129];
+        var counts = _entropyCounts ??= new int[129];
         foreach (var c in value)
         {
             counts[c < 128 ? c : 128]++;
         }
 
+        // Reading a count also resets it, so the buffer is all zeros for the next call.
         double entropy = 0;
-        foreach (var count in counts)
+        for (var i = 0; i < counts.Length; i++)
         {
+            var count = counts[i];
             if (count > 0)
             {
+                counts[i] = 0;
                 var p = (double)count / value.Length;
                 entropy -= p * Math.Log(p, 2);
             }

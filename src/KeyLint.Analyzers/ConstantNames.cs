@@ -1,0 +1,341 @@
+using System;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace KeyLint.Analyzers;
+
+/// <summary>What a simple name in a concatenation is, as far as folding the concatenation goes.</summary>
+internal enum NameKind
+{
+    /// <summary>A string constant whose value is known.</summary>
+    Constant,
+
+    /// <summary>A parameter, variable, property, method or non-constant field, so the concatenation is not constant.</summary>
+    NotConstant,
+
+    /// <summary>Not decided here; the semantic model must bind it.</summary>
+    Unknown,
+}
+
+/// <summary>
+/// Resolves a simple name in a concatenation without binding: first the parameters and locals in scope, from the
+/// syntax, then the members of the enclosing types and their base classes, from their declared symbols. Any case it
+/// does not cover (pattern variables, query variables, imported members, constants of other types) is
+/// <see cref="NameKind.Unknown"/>, so that the caller asks the semantic model.
+/// </summary>
+internal static class ConstantNames
+{
+    // The text of each file as one string. For most files that is the string the file was parsed from, not a copy.
+    private static readonly ConditionalWeakTable<SourceText, string> FullText = new();
+
+    /// <summary>
+    /// Tells from the syntax alone whether the name is a parameter or a non-constant local in scope, which makes
+    /// any concatenation with it non-constant. It costs no symbol lookup, so callers check every operand this way
+    /// before resolving any.
+    /// </summary>
+    public static bool IsVariable(IdentifierNameSyntax identifier)
+    {
+        var name = identifier.Identifier.ValueText;
+        for (var node = identifier.Parent; node is not null; node = node.Parent)
+        {
+            if (InScopeDeclaration(node, name, out _) is { } kind)
+            {
+                return kind == NameKind.NotConstant;
+            }
+
+            if (node is MemberDeclarationSyntax || IsUndecidedScope(node, name))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Resolves a simple name, and returns its value when it is a string constant.</summary>
+    public static NameKind Resolve(IdentifierNameSyntax identifier, SemanticModel model, out string? value)
+    {
+        value = null;
+        var name = identifier.Identifier.ValueText;
+        SyntaxNode? member = null;
+        for (var node = identifier.Parent; node is not null; node = node.Parent)
+        {
+            if (InScopeDeclaration(node, name, out value) is { } local)
+            {
+                return local;
+            }
+
+            if (IsUndecidedScope(node, name))
+            {
+                return NameKind.Unknown;
+            }
+
+            if (node is MemberDeclarationSyntax)
+            {
+                member = node;
+                break;
+            }
+        }
+
+        if (member is null)
+        {
+            return NameKind.Unknown;
+        }
+
+        // A local of that name would not be constant either, so only a constant member needs the check for a pattern,
+        // out or query variable that hides it.
+        var kind = FromEnclosingTypes(identifier, name, model, out value);
+        if (kind == NameKind.Constant && MayBeDeclaredIn(member, name))
+        {
+            value = null;
+            return NameKind.Unknown;
+        }
+
+        return kind;
+    }
+
+    // Returns the kind of a parameter or local of that name that this node declares for its descendants. Returns null
+    // when the node declares no such name.
+    private static NameKind? InScopeDeclaration(SyntaxNode node, string name, out string? value)
+    {
+        value = null;
+        switch (node)
+        {
+            case BaseMethodDeclarationSyntax method when HasParameter(method.ParameterList, name):
+            case LocalFunctionStatementSyntax localFunction when HasParameter(localFunction.ParameterList, name):
+            case ParenthesizedLambdaExpressionSyntax lambda when HasParameter(lambda.ParameterList, name):
+            case AnonymousMethodExpressionSyntax anonymous when anonymous.ParameterList is { } list && HasParameter(list, name):
+            case SimpleLambdaExpressionSyntax simple when simple.Parameter.Identifier.ValueText == name:
+            case IndexerDeclarationSyntax indexer when HasParameter(indexer.ParameterList, name):
+            case AccessorDeclarationSyntax accessor when name == "value" && !accessor.IsKind(SyntaxKind.GetAccessorDeclaration):
+            case ForEachStatementSyntax forEach when forEach.Identifier.ValueText == name:
+            case CatchClauseSyntax { Declaration: { } catchDeclaration } when catchDeclaration.Identifier.ValueText == name:
+                return NameKind.NotConstant;
+            case ForStatementSyntax { Declaration: { } forDeclaration } when Declares(forDeclaration, name):
+            case UsingStatementSyntax { Declaration: { } usingDeclaration } when Declares(usingDeclaration, name):
+            case FixedStatementSyntax fixedStatement when Declares(fixedStatement.Declaration, name):
+                return NameKind.NotConstant;
+            case BlockSyntax block:
+                return InStatements(block.Statements, name, out value);
+            case SwitchStatementSyntax switchStatement:
+                // The locals of one switch section are in scope in all of them.
+                foreach (var section in switchStatement.Sections)
+                {
+                    if (InStatements(section.Statements, name, out value) is { } kind)
+                    {
+                        return kind;
+                    }
+                }
+
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private static NameKind? InStatements(SyntaxList<StatementSyntax> statements, string name, out string? value)
+    {
+        value = null;
+        foreach (var statement in statements)
+        {
+            switch (statement)
+            {
+                case LocalFunctionStatementSyntax localFunction when localFunction.Identifier.ValueText == name:
+                    return NameKind.NotConstant;
+                case LocalDeclarationStatementSyntax declaration:
+                    foreach (var declarator in declaration.Declaration.Variables)
+                    {
+                        if (declarator.Identifier.ValueText != name)
+                        {
+                            continue;
+                        }
+
+                        if (!declaration.IsConst)
+                        {
+                            return NameKind.NotConstant;
+                        }
+
+                        // const string prefix = "..."; a constant folded from other names is left to binding.
+                        if (declaration.Declaration.Type is PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.StringKeyword } &&
+                            declarator.Initializer?.Value is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal)
+                        {
+                            value = literal.Token.ValueText;
+                            return NameKind.Constant;
+                        }
+
+                        return NameKind.Unknown;
+                    }
+
+                    break;
+            }
+        }
+
+        return null;
+    }
+
+    // Type parameters and query expressions bring names into scope in ways this class does not follow.
+    private static bool IsUndecidedScope(SyntaxNode node, string name)
+    {
+        var typeParameters = node switch
+        {
+            MethodDeclarationSyntax method => method.TypeParameterList,
+            LocalFunctionStatementSyntax localFunction => localFunction.TypeParameterList,
+            TypeDeclarationSyntax type => type.TypeParameterList,
+            DelegateDeclarationSyntax delegateDeclaration => delegateDeclaration.TypeParameterList,
+            _ => null,
+        };
+        if (typeParameters is not null)
+        {
+            foreach (var parameter in typeParameters.Parameters)
+            {
+                if (parameter.Identifier.ValueText == name)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return node is QueryExpressionSyntax;
+    }
+
+    // Tells whether the name is declared anywhere inside the member. It searches the member's text, which is cheaper
+    // than walking its nodes, and looks at the token of each occurrence. A Unicode escape could spell the name
+    // differently, so any escape counts as a declaration.
+    private static bool MayBeDeclaredIn(SyntaxNode member, string name)
+    {
+        var span = member.Span;
+        var text = FullText.GetValue(member.SyntaxTree.GetText(), static source => source.ToString());
+        if (text.IndexOf("\\u", span.Start, span.Length, StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return true;
+        }
+
+        var last = span.End - name.Length;
+        for (var i = text.IndexOf(name, span.Start, span.Length, StringComparison.Ordinal);
+            i >= 0 && i <= last;
+            i = i + 1 > last ? -1 : text.IndexOf(name, i + 1, span.End - i - 1, StringComparison.Ordinal))
+        {
+            var end = i + name.Length;
+            if ((i > span.Start && IsIdentifierPart(text[i - 1])) || (end < span.End && IsIdentifierPart(text[end])))
+            {
+                continue;
+            }
+
+            var token = member.FindToken(i);
+            if (token.Parent is SingleVariableDesignationSyntax or VariableDeclaratorSyntax or ParameterSyntax or
+                ForEachStatementSyntax or CatchDeclarationSyntax or FromClauseSyntax or LetClauseSyntax or JoinClauseSyntax or
+                JoinIntoClauseSyntax or QueryContinuationSyntax or LocalFunctionStatementSyntax or TypeParameterSyntax)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c == '_';
+
+    // Looks the name up among the members of the enclosing types, innermost first, each with its base classes, the
+    // order in which C# looks.
+    private static NameKind FromEnclosingTypes(SyntaxNode node, string name, SemanticModel model, out string? value)
+    {
+        value = null;
+        for (var ancestor = node.Parent; ancestor is not null; ancestor = ancestor.Parent)
+        {
+            // Not a member of this type: C# goes on with the type around it.
+            if (ancestor is TypeDeclarationSyntax typeDeclaration &&
+                FromTypeMembers(typeDeclaration, name, model, out value) is { } kind)
+            {
+                return kind;
+            }
+        }
+
+        return NameKind.Unknown;
+    }
+
+    // Returns null when neither the type nor its base classes have a member of that name.
+    private static NameKind? FromTypeMembers(TypeDeclarationSyntax typeDeclaration, string name, SemanticModel model, out string? value)
+    {
+        value = null;
+        if (model.GetDeclaredSymbol(typeDeclaration) is not INamedTypeSymbol type)
+        {
+            return NameKind.Unknown;
+        }
+
+        // Whether a primary constructor parameter or a member wins depends on where the name is used.
+        if (typeDeclaration.ParameterList is { } primary && HasParameter(primary, name))
+        {
+            return NameKind.Unknown;
+        }
+
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            var members = current.GetMembers(name);
+            if (members.Length == 0)
+            {
+                continue;
+            }
+
+            // A private member of a base class is not visible, and lookup would go on past it.
+            if (members.Length != 1 ||
+                (!SymbolEqualityComparer.Default.Equals(current, type) && members[0].DeclaredAccessibility == Accessibility.Private))
+            {
+                return NameKind.Unknown;
+            }
+
+            return FromMember(members[0], out value);
+        }
+
+        return null;
+    }
+
+    private static NameKind FromMember(ISymbol member, out string? value)
+    {
+        value = null;
+        switch (member)
+        {
+            case IFieldSymbol { IsConst: true } field:
+                if (!field.HasConstantValue || field.Type.SpecialType != SpecialType.System_String)
+                {
+                    return NameKind.Unknown;
+                }
+
+                // A null string constant folds to nothing: "a" + null is "a".
+                value = field.ConstantValue as string ?? string.Empty;
+                return NameKind.Constant;
+            case IFieldSymbol or IPropertySymbol or IMethodSymbol or IEventSymbol:
+                return NameKind.NotConstant;
+            default:
+                return NameKind.Unknown;
+        }
+    }
+
+    private static bool HasParameter(BaseParameterListSyntax list, string name)
+    {
+        foreach (var parameter in list.Parameters)
+        {
+            if (parameter.Identifier.ValueText == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Declares(VariableDeclarationSyntax declaration, string name)
+    {
+        foreach (var variable in declaration.Variables)
+        {
+            if (variable.Identifier.ValueText == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

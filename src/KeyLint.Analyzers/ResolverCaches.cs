@@ -1,0 +1,12 @@
+namespace KeyLint.Analyzers;
+
+/// <summary>
+/// What target resolution learns about one compilation and reuses across its strings. Each part
+/// holds only syntax nodes and symbols of that compilation, and lives as long as its analysis.
+/// </summary>
+internal sealed class ResolverCaches
+{
+    public ConditionalBindingCache ConditionalBindings { get; } = new();
+
+    public AttributeConstructors AttributeConstructors { get; } = new();
+}

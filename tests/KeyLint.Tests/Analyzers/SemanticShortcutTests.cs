@@ -1,0 +1,155 @@
+using System.Threading.Tasks;
+using KeyLint.Tests.Support;
+using Xunit;
+using Verify = KeyLint.Tests.Support.AnalyzerVerifier<KeyLint.Analyzers.HardcodedSecretAnalyzer>;
+
+namespace KeyLint.Tests.Analyzers;
+
+// The analyzer skips the semantic model where syntax, declared symbols or the value's shape decide the result. These
+// tests check that the shortcuts report what binding reports, in both directions.
+public class SemanticShortcutTests
+{
+    private static readonly string Secret = FakeKeys.Make("{30:A-Za-z0-9+/}");
+
+    [Fact]
+    public Task ReportsPositionalArgumentThatPassesValueGate()
+    {
+        var source = """
+            class Client { public void Connect(string url, string apiSecret) { } }
+            class C { void M(Client c) { c.Connect("https://example.test/v1", {|KL0002:"SECRET"|}); } }
+            """.Replace("SECRET", Secret);
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public Task IgnoresUrlPassedToSecretParameter()
+    {
+        var source = """
+            class Client { public void Connect(string apiSecret) { } }
+            class C { void M(Client c) { c.Connect("https://example.test/v1/orders"); } }
+            """;
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public Task ReportsRepeatedAttributeWithSecretParameter()
+    {
+        var source = """
+            class ExchangeAttribute : System.Attribute { public ExchangeAttribute(string apiSecret) { } }
+            class C
+            {
+                [Exchange({|KL0002:"SECRET"|})] void A() { }
+                [Exchange({|KL0002:"SECRET"|})] void B() { }
+                [ExchangeAttribute({|KL0002:"SECRET"|})] void D() { }
+            }
+            """.Replace("SECRET", Secret);
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public Task IgnoresAttributeWithoutSecretParameter()
+    {
+        var source = """
+            class RouteAttribute : System.Attribute { public RouteAttribute(string template) { } }
+            class C
+            {
+                [Route("SECRET")] void A() { }
+                [Route("SECRET")] void B() { }
+            }
+            """.Replace("SECRET", Secret);
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public Task ReportsAttributeWhoseOtherOverloadHasSecretParameter()
+    {
+        var source = """
+            class KeyAttribute : System.Attribute
+            {
+                public KeyAttribute(int id) { }
+                public KeyAttribute(string apiSecret) { }
+            }
+            class C
+            {
+                [Key(1)] void A() { }
+                [Key({|KL0002:"SECRET"|})] void B() { }
+            }
+            """.Replace("SECRET", Secret);
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public Task ReportsConcatenationWithConstantField()
+    {
+        var source = """
+            class C
+            {
+                const string Head = "HEAD";
+                void M() { var apiSecret = {|KL0002:Head + "TAIL"|}; }
+            }
+            """.Replace("HEAD", Secret.Substring(0, 15)).Replace("TAIL", Secret.Substring(15));
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public Task ReportsConcatenationWithInheritedConstantAndConstantLocal()
+    {
+        var source = """
+            class Base { protected const string Head = "HEAD"; }
+            class C : Base
+            {
+                void M()
+                {
+                    const string middle = "MIDDLE";
+                    var apiSecret = {|KL0002:Head + middle + "TAIL"|};
+                }
+            }
+            """.Replace("HEAD", Secret.Substring(0, 10)).Replace("MIDDLE", Secret.Substring(10, 10))
+            .Replace("TAIL", Secret.Substring(20));
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public Task ReportsConcatenationWithConstantOfOuterType()
+    {
+        var source = """
+            class Outer
+            {
+                const string Head = "HEAD";
+                class Inner { string apiSecret = {|KL0002:Head + "TAIL"|}; }
+            }
+            """.Replace("HEAD", Secret.Substring(0, 15)).Replace("TAIL", Secret.Substring(15));
+        return Verify.VerifyAsync(source);
+    }
+
+    [Theory]
+    [InlineData("void M(string head) { var apiSecret = head + \"TAIL\"; }")]
+    [InlineData("string head = \"x\"; void M() { var apiSecret = head + \"TAIL\"; }")]
+    [InlineData("const string head = \"HEAD\"; void M(object o) { if (o is string head) { var apiSecret = head + \"TAIL\"; } }")]
+    [InlineData("const string head = \"HEAD\"; void M(string s) { int.TryParse(s, out var head); var apiSecret = head + \"TAIL\"; }")]
+    [InlineData("const string head = \"HEAD\"; void M() { foreach (var head in new[] { \"a\" }) { var apiSecret = head + \"TAIL\"; } }")]
+    [InlineData("const string head = \"HEAD\"; System.Func<string, string> f = head => head + \"TAIL\";")]
+    [InlineData("const string head = \"HEAD\"; void M() { var head = \"x\"; var apiSecret = head + \"TAIL\"; }")]
+    public Task IgnoresConcatenationWithVariable(string members)
+    {
+        // Each name is, or is hidden by, something that is not a constant, so the concatenation is not constant.
+        var source = "class C { " + members.Replace("HEAD", Secret.Substring(0, 15)).Replace("TAIL", Secret.Substring(15)) + " }";
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public Task ReportsEveryBranchOfNestedConditionals()
+    {
+        var source = """
+            class C
+            {
+                string M(int k)
+                {
+                    string apiSecret = k == 0 ? {|KL0002:"S0"|} : k == 1 ? {|KL0002:"S1"|} : k == 2 ? {|KL0002:"S2"|} : "";
+                    return apiSecret;
+                }
+            }
+            """.Replace("S0", Secret + "0").Replace("S1", Secret + "1").Replace("S2", Secret + "2");
+        return Verify.VerifyAsync(source);
+    }
+}
