@@ -425,8 +425,25 @@ public sealed class SecretScanner
         var providers = format.Context!.Providers;
         for (var i = 0; i < providers.Count; i++)
         {
-            var provider = providers[i];
-            if (NameWords.Contains(target.Words, provider) || NameWords.Contains(target.TypeWords, provider))
+            if (NameWords.Contains(target.Words, providers[i]))
+            {
+                return true;
+            }
+        }
+
+        // The target's own name wins over its type: BybitApiSecret in BinanceOptions is no Binance key.
+        var words = target.Words;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (_providerWords.Contains(words[i]))
+            {
+                return false;
+            }
+        }
+
+        for (var i = 0; i < providers.Count; i++)
+        {
+            if (NameWords.Contains(target.TypeWords, providers[i]))
             {
                 return true;
             }

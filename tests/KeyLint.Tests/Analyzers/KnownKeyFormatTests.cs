@@ -164,4 +164,16 @@ public class KnownKeyFormatTests
         Assert.Equal("STRIPE_API_KEY", diagnostic.Properties[FixProperties.VariableName]);
         Assert.Equal("Stripe:ApiKey", diagnostic.Properties[FixProperties.ConfigurationKey]);
     }
+
+    [Fact]
+    public async Task MemberProviderWinsOverTypeProvider()
+    {
+        var diagnostics = await DiagnosticRunner.GetDiagnosticsAsync(
+            "class BinanceOptions { public string BybitApiSecret { get; set; } = \"" + FakeKeys.ExchangeSecret +
+            "\"; public string ApiSecret { get; set; } = \"" + FakeKeys.ExchangeSecret + "\"; }");
+
+        Assert.Equal(2, diagnostics.Length);
+        Assert.DoesNotContain("Binance", diagnostics[0].GetMessage(), System.StringComparison.Ordinal);
+        Assert.Contains("Binance", diagnostics[1].GetMessage(), System.StringComparison.Ordinal);
+    }
 }
