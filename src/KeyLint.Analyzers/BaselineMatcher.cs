@@ -5,6 +5,7 @@ using System.IO;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using KeyLint.Core.Baseline;
+using KeyLint.Core.Detection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -27,6 +28,9 @@ internal sealed class BaselineMatcher
     public const string UpdateProperty = "build_property.KeyLintUpdateBaseline";
     public const string FileProperty = "build_property.KeyLintBaselineFile";
 
+    /// <summary>The item metadata with which the package marks the baseline among the additional files.</summary>
+    public const string FileMetadata = "build_metadata.AdditionalFiles.KeyLintBaseline";
+
     /// <summary>The diagnostic property that carries a recorded entry as <c>rule|full path|fingerprint</c>.</summary>
     public const string BaselineEntryProperty = "KeyLint.BaselineEntry";
 
@@ -39,7 +43,12 @@ internal sealed class BaselineMatcher
     private readonly AdditionalText? _file;
     private readonly int[]? _matches;
 
-    private BaselineMatcher(Compilation compilation, string directory, AdditionalText? file, Parsed? parsed, bool isUpdate)
+    // The additional files' paths relative to the baseline: a KL0003 or KL0005 entry for one of them belongs to
+    // ConfigFileAnalyzer, any other to BotSettingsAnalyzer, whatever the file's extension.
+    private readonly HashSet<string> _additionalPaths = new(StringComparer.OrdinalIgnoreCase);
+
+    private BaselineMatcher(
+        Compilation compilation, AnalyzerOptions options, string directory, AdditionalText? file, Parsed? parsed, bool isUpdate)
     {
         _compilation = compilation;
         _directory = directory;
@@ -47,6 +56,13 @@ internal sealed class BaselineMatcher
         _parsed = parsed;
         _matches = parsed is null ? null : new int[parsed.File.Entries.Count];
         IsUpdate = isUpdate;
+        if (parsed is not null)
+        {
+            foreach (var additional in options.AdditionalFiles)
+            {
+                _additionalPaths.Add(BaselinePaths.Relative(directory, additional.Path));
+            }
+        }
     }
 
     public bool IsUpdate { get; }
@@ -66,7 +82,7 @@ internal sealed class BaselineMatcher
         global.TryGetValue(FileProperty, out var configuredPath);
         if (isUpdate)
         {
-            return new BaselineMatcher(compilation, string.Empty, null, null, isUpdate: true);
+            return new BaselineMatcher(compilation, options, string.Empty, null, null, isUpdate: true);
         }
 
         var file = FindFile(options, configuredPath);
@@ -76,15 +92,29 @@ internal sealed class BaselineMatcher
         }
 
         var parsed = Cache.GetValue(text, t => new Parsed(BaselineFile.Parse(t.ToString())));
-        return new BaselineMatcher(compilation, BaselinePaths.DirectoryOf(file.Path), file, parsed, isUpdate: false);
+        return new BaselineMatcher(compilation, options, BaselinePaths.DirectoryOf(file.Path), file, parsed, isUpdate: false);
     }
 
     /// <summary>Tells whether <paramref name="file"/> is the baseline of this project.</summary>
     public static bool IsBaselineFile(AdditionalText file, AnalyzerOptions options)
     {
         options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(FileProperty, out var configuredPath);
-        return IsBaselinePath(file.Path, configuredPath);
+        return IsMarked(file, options) || IsBaselinePath(file.Path, configuredPath);
     }
+
+    /// <summary>Tells whether the analyzer <paramref name="owner"/> reports <paramref name="entry"/> when it is stale.</summary>
+    public bool IsOwnedBy(BaselineOwner owner, BaselineEntry entry)
+    {
+        var actual = IsRule(entry, DiagnosticIds.KnownKeyFormat) || IsRule(entry, DiagnosticIds.HighEntropySecret)
+            ? BaselineOwner.HardcodedSecret
+            : (IsRule(entry, DiagnosticIds.WithdrawalPermission) || IsRule(entry, DiagnosticIds.OpenIpAllowlist)) &&
+                !_additionalPaths.Contains(entry.Path)
+                ? BaselineOwner.BotSettings
+                : BaselineOwner.ConfigFile;
+        return actual == owner;
+    }
+
+    private static bool IsRule(BaselineEntry entry, string id) => entry.Rule.Equals(id, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Parses the baseline file and returns its problems, for KL9003.</summary>
     public static IReadOnlyList<BaselineError> ProblemsOf(SourceText text) =>
@@ -128,8 +158,8 @@ internal sealed class BaselineMatcher
         report(diagnostic);
     }
 
-    /// <summary>Reports KL9004 at every entry that <paramref name="owns"/> selects and that matched no finding.</summary>
-    public void ReportStale(Func<BaselineEntry, bool> owns, Action<Diagnostic> report)
+    /// <summary>Reports KL9004 at every entry that <paramref name="owner"/> owns and that matched no finding.</summary>
+    public void ReportStale(BaselineOwner owner, Action<Diagnostic> report)
     {
         if (_parsed is null || _file?.GetText() is not { } text)
         {
@@ -140,7 +170,7 @@ internal sealed class BaselineMatcher
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
-            if (System.Threading.Volatile.Read(ref _matches![i]) > 0 || !owns(entry))
+            if (System.Threading.Volatile.Read(ref _matches![i]) > 0 || !IsOwnedBy(owner, entry))
             {
                 continue;
             }
@@ -148,7 +178,9 @@ internal sealed class BaselineMatcher
             var start = Math.Max(0, Math.Min(entry.Offset, text.Length));
             var span = new TextSpan(start, start < text.Length ? 1 : 0);
             var location = Location.Create(_file.Path, span, text.Lines.GetLinePositionSpan(span));
-            report(Diagnostic.Create(BaselineRules.StaleEntryRule, location, entry.Rule, entry.Path));
+            // A user may have typed a key into the rule or the path, so only a KeyLint id is shown whole.
+            var rule = IsKeyLintId(entry.Rule) ? entry.Rule : "an unknown rule";
+            report(Diagnostic.Create(BaselineRules.StaleEntryRule, location, rule, Redaction.DescribeName(entry.Path, scanner: null)));
         }
     }
 
@@ -181,8 +213,38 @@ internal sealed class BaselineMatcher
         return options.SpecificDiagnosticOptions.TryGetValue(rule, out var specific) && specific == ReportDiagnostic.Suppress;
     }
 
+    private static bool IsKeyLintId(string rule)
+    {
+        if (rule.Length != 6 || !rule.StartsWith("KL", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (var i = 2; i < rule.Length; i++)
+        {
+            if (rule[i] is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsMarked(AdditionalText file, AnalyzerOptions options) =>
+        options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(FileMetadata, out var marked) &&
+        marked.Trim().Equals("true", StringComparison.OrdinalIgnoreCase);
+
     private static AdditionalText? FindFile(AnalyzerOptions options, string? configuredPath)
     {
+        foreach (var file in options.AdditionalFiles)
+        {
+            if (IsMarked(file, options))
+            {
+                return file;
+            }
+        }
+
         AdditionalText? defaultNamed = null;
         foreach (var file in options.AdditionalFiles)
         {
@@ -234,4 +296,12 @@ internal sealed class BaselineMatcher
 
         public Dictionary<string, List<int>> Index { get; }
     }
+}
+
+/// <summary>The analyzer that reports a stale baseline entry: the one that would report its finding.</summary>
+internal enum BaselineOwner
+{
+    HardcodedSecret,
+    BotSettings,
+    ConfigFile,
 }

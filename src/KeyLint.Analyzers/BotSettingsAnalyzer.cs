@@ -41,15 +41,9 @@ public sealed class BotSettingsAnalyzer : DiagnosticAnalyzer
             if (baseline is { HasEntries: true })
             {
                 // Entries for C# files; ConfigFileAnalyzer owns the KL0003 and KL0005 entries of config files.
-                start.RegisterCompilationEndAction(end => baseline.ReportStale(IsOwnEntry, end.ReportDiagnostic));
+                start.RegisterCompilationEndAction(end => baseline.ReportStale(BaselineOwner.BotSettings, end.ReportDiagnostic));
             }
         });
-    }
-
-    internal static bool IsOwnEntry(BaselineEntry entry)
-    {
-        return entry.Rule is DiagnosticIds.WithdrawalPermission or DiagnosticIds.OpenIpAllowlist &&
-            entry.Path.EndsWith(".cs", StringComparison.OrdinalIgnoreCase);
     }
 
     private static void AnalyzeAssignment(SyntaxNodeAnalysisContext context, BaselineMatcher? baseline)

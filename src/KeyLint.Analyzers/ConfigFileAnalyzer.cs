@@ -105,15 +105,9 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
             if (baseline is { HasEntries: true })
             {
                 // Every entry that no C# analyzer owns: the config files' findings, and rule ids KeyLint does not know.
-                start.RegisterCompilationEndAction(end => baseline.ReportStale(IsOwnEntry, end.ReportDiagnostic));
+                start.RegisterCompilationEndAction(end => baseline.ReportStale(BaselineOwner.ConfigFile, end.ReportDiagnostic));
             }
         });
-    }
-
-    private static bool IsOwnEntry(BaselineEntry entry)
-    {
-        return entry.Rule is not (DiagnosticIds.KnownKeyFormat or DiagnosticIds.HighEntropySecret) &&
-            !BotSettingsAnalyzer.IsOwnEntry(entry);
     }
 
     // A null scanner means the key formats did not load: only the bot settings (KL0003, KL0005) are checked.

@@ -77,8 +77,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             start.RegisterSyntaxNodeAction(c => AnalyzeConcatenation(c, settings), SyntaxKind.AddExpression);
             if (settings.Baseline is { HasEntries: true } baseline)
             {
-                start.RegisterCompilationEndAction(end => baseline.ReportStale(
-                    entry => entry.Rule is DiagnosticIds.KnownKeyFormat or DiagnosticIds.HighEntropySecret, end.ReportDiagnostic));
+                start.RegisterCompilationEndAction(end => baseline.ReportStale(BaselineOwner.HardcodedSecret, end.ReportDiagnostic));
             }
         });
     }

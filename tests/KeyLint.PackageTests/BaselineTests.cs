@@ -85,7 +85,8 @@ public sealed class BaselineTests(PackageFixture fixture)
     [Fact]
     public void UpdateBaseline_CreatesConfiguredFolder()
     {
-        var consumer = fixture.CreateConsumer("baseline-configured");
+        // The metadata that marks the baseline survives the '#', which cuts a path passed as a property.
+        var consumer = fixture.CreateConsumer("C#-configured");
         File.WriteAllText(
             Path.Combine(consumer.Directory, "Directory.Build.props"),
             File.ReadAllText(Path.Combine(consumer.Directory, "Directory.Build.props")).Replace(
@@ -104,6 +105,53 @@ public sealed class BaselineTests(PackageFixture fixture)
         Assert.Contains(ReadEntries(File.ReadAllText(baselinePath)), e => e.Path == "../../" + ConsumerSource.FileName);
         Assert.True(accepted.ExitCode == 0, accepted.Describe());
         Assert.Empty(KeyLintWarningsAndErrors(accepted.Output));
+    }
+
+    [Fact]
+    public void UpdateBaseline_ReadsOwnConfigurationLog()
+    {
+        var consumer = fixture.CreateConsumer("baseline-configurations");
+        var debugOnlyKey = new FakeKeys(PackageFixture.KeySeed + 2).StripeLiveSecretKey();
+        File.WriteAllText(
+            Path.Combine(consumer.Directory, "DebugKeys.cs"),
+            $"namespace Consumer;\n\npublic static class DebugKeys\n{{\n#if DEBUG\n    public static readonly string Key = \"{debugOnlyKey}\";\n#endif\n}}\n");
+        var restore = consumer.Restore();
+        Assert.True(restore.ExitCode == 0, restore.Describe());
+        var baselinePath = Path.Combine(consumer.Directory, BaselineFileName);
+
+        var release = consumer.Build("-c", "Release", "-p:KeyLintUpdateBaseline=true");
+        var releaseEntries = ReadEntries(File.ReadAllText(baselinePath));
+        var debug = consumer.Build("-c", "Debug", "-p:KeyLintUpdateBaseline=true");
+        var debugEntries = ReadEntries(File.ReadAllText(baselinePath));
+
+        // An incremental Release update right after the Debug one must compile again and read its own log, not the
+        // Debug log or an older one.
+        var releaseAgain = DotnetCommand.Run(
+            consumer.Directory, "build", consumer.ProjectPath, "--no-restore", "-tl:off", "-nologo", "-c", "Release",
+            "-p:KeyLintUpdateBaseline=true");
+        var releaseAgainEntries = ReadEntries(File.ReadAllText(baselinePath));
+
+        Assert.True(debug.ExitCode == 0, debug.Describe());
+        Assert.True(release.ExitCode == 0, release.Describe());
+        Assert.True(releaseAgain.ExitCode == 0, releaseAgain.Describe());
+        Assert.Contains(("KL0001", "DebugKeys.cs", FingerprintOf(debugOnlyKey)), debugEntries);
+        Assert.DoesNotContain(("KL0001", "DebugKeys.cs", FingerprintOf(debugOnlyKey)), releaseEntries);
+        Assert.Equal(debugEntries.Count - 1, releaseEntries.Count);
+        Assert.Equal(releaseEntries, releaseAgainEntries);
+    }
+
+    [Fact]
+    public void UpdateBaseline_RejectsAnalyzersOff()
+    {
+        var consumer = fixture.CreateConsumer("baseline-analyzers-off");
+        var restore = consumer.Restore();
+        Assert.True(restore.ExitCode == 0, restore.Describe());
+
+        var update = consumer.Build("-p:KeyLintUpdateBaseline=true", "-p:RunAnalyzersDuringBuild=false");
+
+        Assert.True(update.ExitCode != 0, update.Describe());
+        Assert.Contains("KeyLint cannot write the baseline while analyzers are off", update.Output, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(consumer.Directory, BaselineFileName)));
     }
 
     [Fact]

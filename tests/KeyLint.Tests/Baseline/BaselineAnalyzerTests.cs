@@ -135,6 +135,65 @@ public class BaselineAnalyzerTests
     }
 
     [Fact]
+    public Task StaleEntryHidesTypedKey()
+    {
+        var test = ConfigTest(
+            "/0/appsettings.json",
+            "{ }",
+            Baseline((Key, "Test0.cs", Fingerprint.Of(Key)), ("KL0004", "Test0.cs#" + OtherKey, Fingerprint.Of(Key))));
+        test.ExpectedDiagnostics.Add(Stale(3, "an unknown rule", "Test0.cs"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticIds.StaleBaselineEntry, DiagnosticSeverity.Warning)
+            .WithSpan(BaselinePath, 4, 5, 4, 6));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public async Task StaleMessageShowsNoWholeKey()
+    {
+        var baseline = Baseline((OtherKey, "Test0.cs", Fingerprint.Of(Key)), ("KL0004", "Test0.cs#" + OtherKey, Fingerprint.Of(Key)));
+        var tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("class C { }", path: "/0/Test0.cs");
+        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("Run", new[] { tree });
+        var options = new AnalyzerOptions(
+            System.Collections.Immutable.ImmutableArray.Create<AdditionalText>(new InMemoryText(BaselinePath, baseline)),
+            new GlobalOptionsProvider(new System.Collections.Generic.Dictionary<string, string>()));
+
+        var diagnostics = await compilation
+            .WithAnalyzers(System.Collections.Immutable.ImmutableArray.Create<DiagnosticAnalyzer>(new ConfigFileAnalyzer()), options)
+            .GetAnalyzerDiagnosticsAsync();
+
+        Assert.Equal(2, diagnostics.Length);
+        foreach (var diagnostic in diagnostics)
+        {
+            Assert.Equal(DiagnosticIds.StaleBaselineEntry, diagnostic.Id);
+            Assert.DoesNotContain(OtherKey, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public Task SettingEntryOfCompiledFileBelongsToCSharp()
+    {
+        // A KL0003 entry of a compiled file that is not named .cs, and a rule id in lower case, both still match.
+        var test = CSharpTest<BotSettingsAnalyzer>("class S { public bool EnableWithdrawals { get; set; } = true; }", baseline: null);
+        test.TestState.Sources.Clear();
+        test.TestState.Sources.Add(("/0/Bot.settings.csx", "class S { public bool EnableWithdrawals { get; set; } = true; }"));
+        test.TestState.AdditionalFiles.Add((BaselinePath, Baseline(("kl0003", "bot.SETTINGS.csx", Fingerprint.OfSetting("EnableWithdrawals", "true")))));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task MarkedFileIsBaseline()
+    {
+        // The package marks the baseline with item metadata, which survives a '#' in its path.
+        var test = CSharpTest<HardcodedSecretAnalyzer>("class C { string k = \"" + Key + "\"; }", baseline: null);
+        test.TestState.AdditionalFiles.Add(("/0/accepted.json", Baseline(("KL0001", "Test0.cs", Fingerprint.Of(Key)))));
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig",
+            "root = true\n\n[/0/accepted.json]\nbuild_metadata.AdditionalFiles.KeyLintBaseline = true\n"));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig",
+            "is_global = true\nbuild_property.KeyLintBaselineFile = /tmp/C\n"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task InvalidJsonIsReported()
     {
         var test = ConfigTest("/0/appsettings.json", "{ }", "{ \"findings\": [ ");
@@ -331,5 +390,21 @@ public class BaselineAnalyzerTests
 
         public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) =>
             _values.TryGetValue(key, out value);
+    }
+
+    private sealed class InMemoryText : AdditionalText
+    {
+        private readonly string _text;
+
+        public InMemoryText(string path, string text)
+        {
+            Path = path;
+            _text = text;
+        }
+
+        public override string Path { get; }
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(System.Threading.CancellationToken cancellationToken = default) =>
+            Microsoft.CodeAnalysis.Text.SourceText.From(_text);
     }
 }
