@@ -92,19 +92,41 @@ public class ConfigFileExtremeTests
     public async Task CancellationEndsLargeFilePromptly(string path)
     {
         var text = SourceText.From(LargeFile(path));
-        var full = Stopwatch.StartNew();
-        await AnalyzerRun.RunConfigAsync(path, text);
-        full.Stop();
+        var message = string.Empty;
 
-        // Cancel a twentieth of the way through; the run must stop well before a full run would end.
-        using var cancellation = new CancellationTokenSource(TimeSpan.FromTicks(full.Elapsed.Ticks / 20));
-        var cancelled = Stopwatch.StartNew();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => AnalyzerRun.RunConfigAsync(path, text, cancellation.Token));
-        cancelled.Stop();
-        Assert.True(
-            cancelled.Elapsed < TimeSpan.FromTicks(full.Elapsed.Ticks / 2),
-            $"{path}: a full run took {full.ElapsedMilliseconds} ms, and a run cancelled after " +
-            $"{full.ElapsedMilliseconds / 20} ms still took {cancelled.ElapsedMilliseconds} ms.");
+        // Another process can stall either run on a busy machine, so the check gets three attempts. A reader that
+        // ignores cancellation runs to the end every time and fails all three.
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var full = Stopwatch.StartNew();
+            await AnalyzerRun.RunConfigAsync(path, text);
+            full.Stop();
+
+            // Cancel a twentieth of the way through; the run must stop well before a full run would end.
+            using var cancellation = new CancellationTokenSource(TimeSpan.FromTicks(full.Elapsed.Ticks / 20));
+            var cancelled = Stopwatch.StartNew();
+            var threw = false;
+            try
+            {
+                await AnalyzerRun.RunConfigAsync(path, text, cancellation.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                threw = true;
+            }
+
+            cancelled.Stop();
+            if (threw && cancelled.Elapsed < TimeSpan.FromTicks(full.Elapsed.Ticks / 2))
+            {
+                return;
+            }
+
+            message = $"{path}: a full run took {full.ElapsedMilliseconds} ms, and a run cancelled after " +
+                $"{full.ElapsedMilliseconds / 20} ms {(threw ? "still took" : "finished without cancellation in")} " +
+                $"{cancelled.ElapsedMilliseconds} ms.";
+        }
+
+        Assert.Fail(message);
     }
 
     private static string LargeFile(string path)
