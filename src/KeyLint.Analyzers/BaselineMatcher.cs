@@ -19,8 +19,9 @@ namespace KeyLint.Analyzers;
 /// </summary>
 /// <remarks>
 /// In update mode (the MSBuild property <c>KeyLintUpdateBaseline=true</c>) the baseline is ignored and each finding
-/// is reported as a KL9006 note that carries its entry, with the file's full path, in <see cref="BaselineEntryProperty"/>. The package's MSBuild
-/// target reads those notes from the SARIF log and writes the file. The notes replace the findings, so a rule
+/// is reported as a KL9006 note that carries its entry, with the file's full path, in
+/// <see cref="BaselineEntryProperty"/>. The package's MSBuild target reads those notes from the SARIF log and writes
+/// the file. The notes replace the findings, so a rule
 /// configured as an error does not fail that build.
 /// </remarks>
 internal sealed class BaselineMatcher
@@ -41,6 +42,8 @@ internal sealed class BaselineMatcher
     private readonly string _directory;
     private readonly Parsed? _parsed;
     private readonly AdditionalText? _file;
+    // Matches per entry: the only mutable state. Concurrent node and file actions add with Interlocked, and the
+    // compilation-end action, which runs after all of them, reads the counts.
     private readonly int[]? _matches;
 
     // The additional files' paths relative to the baseline: a KL0003 or KL0005 entry for one of them belongs to
