@@ -39,7 +39,7 @@ public static class SmokeRun
             }
 
             var analyzers = AnalyzerSet.Create(sonar);
-            var result = await new CompilationRun(corpus, analyzers, concurrentAnalysis: true).RunAsync(cancellationToken).ConfigureAwait(false);
+            var result = await new CompilationRun(corpus, analyzers, concurrentAnalysis: true).RunAsync(measureAllocations: true, cancellationToken).ConfigureAwait(false);
             var report = new Report(analyzers, new[] { result });
             report.WriteTimings(output);
             report.WriteFindings(output, corpus.Root, generated.Leaks.Select(leak => leak.File).Distinct().ToList());
@@ -80,6 +80,11 @@ public static class SmokeRun
                 if (!result.ExecutionTimes.ContainsKey(measured.Analyzer))
                 {
                     failures.Add($"no execution time was recorded for {measured.Name}");
+                }
+
+                if (!result.PassAllocatedBytes.TryGetValue(measured.Analyzer, out var allocated) || allocated <= 0)
+                {
+                    failures.Add($"no allocation was recorded for {measured.Name}");
                 }
             }
         }
