@@ -156,8 +156,8 @@ public sealed class CompilationRun
     /// the process allocates during <c>GetAnalysisResultAsync</c>. Every pass binds the whole compilation again, so
     /// the analyzer's own allocation is its pass minus its floor's pass. Unlike the execution time, the count does
     /// not depend on the machine's load, but it includes whatever other threads of this process allocate meanwhile.
-    /// NOTE: passes that do the same work still differ by up to about 2.5 MB out of 1,516 MB on the default
-    /// 2,200-file corpus, for a reason not yet found, so differences below that are noise.
+    /// NOTE: passes that do the same work still differed by up to 1.6 MB out of about 1,514 MB on the default
+    /// 2,200-file corpus in three runs, for a reason not yet found, so smaller differences are noise.
     /// </summary>
     private async Task<Dictionary<DiagnosticAnalyzer, long>> MeasureAllocationsAsync(
         IReadOnlyList<SyntaxTree> trees, CSharpCompilationOptions options, CancellationToken cancellationToken)
