@@ -15,6 +15,9 @@ public enum AnalyzerGroup
 
     /// <summary>A part of KeyLint's work run alone, to split its cost; not counted in any total.</summary>
     Probe,
+
+    /// <summary>A reference floor that does a little of the work every analyzer of its kinds must do. It is not counted in any total.</summary>
+    Reference,
 }
 
 /// <summary>An analyzer under measurement, with its group, display name and, for KeyLint's, its floor.</summary>
@@ -23,9 +26,12 @@ public sealed record MeasuredAnalyzer(DiagnosticAnalyzer Analyzer, AnalyzerGroup
 /// <summary>The analyzers that one run executes, split into passes.</summary>
 public sealed class AnalyzerSet
 {
-    private AnalyzerSet(IReadOnlyList<MeasuredAnalyzer> analyzers)
+    private readonly MeasuredAnalyzer _secretFloor;
+
+    private AnalyzerSet(IReadOnlyList<MeasuredAnalyzer> analyzers, MeasuredAnalyzer secretFloor)
     {
         Analyzers = analyzers;
+        _secretFloor = secretFloor;
     }
 
     public IReadOnlyList<MeasuredAnalyzer> Analyzers { get; }
@@ -33,6 +39,13 @@ public sealed class AnalyzerSet
     public ImmutableArray<DiagnosticAnalyzer> All => Analyzers.Select(measured => measured.Analyzer).ToImmutableArray();
 
     public bool HasSonar => Analyzers.Any(measured => measured.Group == AnalyzerGroup.Sonar);
+
+    /// <summary>
+    /// Returns the analyzer whose allocation pass is subtracted from this one's: its floor, or for a Sonar analyzer,
+    /// which has no floor of its own, the floor of <c>HardcodedSecretAnalyzer</c>. Floors have none.
+    /// </summary>
+    public MeasuredAnalyzer? AllocationBaseline(MeasuredAnalyzer measured) =>
+        measured.Floor ?? (measured.Group == AnalyzerGroup.Sonar ? _secretFloor : null);
 
     /// <summary>
     /// Splits the analyzers into passes that each run on a fresh compilation. The semantic model caches what it
@@ -53,7 +66,10 @@ public sealed class AnalyzerSet
         return passes;
     }
 
-    /// <summary>Creates KeyLint's three analyzers, a floor for each, and the given Sonar analyzers.</summary>
+    /// <summary>
+    /// Creates KeyLint's three analyzers, a floor for each, the probe, the value-reading floor and the given Sonar
+    /// analyzers.
+    /// </summary>
     public static AnalyzerSet Create(IEnumerable<DiagnosticAnalyzer> sonarAnalyzers)
     {
         var list = new List<MeasuredAnalyzer>();
@@ -67,13 +83,14 @@ public sealed class AnalyzerSet
         list.Add(new MeasuredAnalyzer(new BotSettingsAnalyzer(), AnalyzerGroup.KeyLint, nameof(BotSettingsAnalyzer), settingsFloor));
         list.Add(new MeasuredAnalyzer(new ConfigFileAnalyzer(), AnalyzerGroup.KeyLint, nameof(ConfigFileAnalyzer), configFloor));
         list.Add(new MeasuredAnalyzer(new ScannerProbeAnalyzer(), AnalyzerGroup.Probe, "probe: value checks of HardcodedSecretAnalyzer only", secretFloor));
+        list.Add(new MeasuredAnalyzer(new ValueReadingFloorAnalyzer(), AnalyzerGroup.Reference, ValueReadingFloorAnalyzer.Name, secretFloor));
         foreach (var analyzer in sonarAnalyzers)
         {
             var ids = string.Join("/", analyzer.SupportedDiagnostics.Select(descriptor => descriptor.Id).Distinct());
             list.Add(new MeasuredAnalyzer(analyzer, AnalyzerGroup.Sonar, $"Sonar {analyzer.GetType().Name} ({ids})", null));
         }
 
-        return new AnalyzerSet(list);
+        return new AnalyzerSet(list, secretFloor);
     }
 
     private static MeasuredAnalyzer Floor(FloorAnalyzer analyzer) => new(analyzer, AnalyzerGroup.Floor, analyzer.Name, null);

@@ -56,8 +56,10 @@ public static class BenchmarkCommand
             for (var i = 0; i < options.Warmup + options.Runs; i++)
             {
                 var stopwatch = Stopwatch.StartNew();
-                var result = await run.RunAsync(cancellationToken).ConfigureAwait(false);
                 var measured = i >= options.Warmup;
+
+                // Warm-up runs skip the allocation passes, since their figures are not reported.
+                var result = await run.RunAsync(measureAllocations: measured, cancellationToken).ConfigureAwait(false);
                 output.WriteLine($"{(measured ? "Run" : "Warm-up run")} {i + 1} took {stopwatch.Elapsed.TotalSeconds:0.0} s; " +
                     $"compilation {result.CompilationTime.TotalMilliseconds:0} ms, analysis {result.AnalysisWallTime.TotalMilliseconds:0} ms.");
                 if (measured)
@@ -83,7 +85,8 @@ public static class BenchmarkCommand
             report.WriteFindings(output, corpus.Root, generated?.Leaks.Select(leak => leak.File).Distinct().ToList());
             if (analyzers.Analyzers.Select(measured => measured.Analyzer).OfType<ScannerProbeAnalyzer>().FirstOrDefault() is { } probe)
             {
-                var passes = options.Warmup + options.Runs;
+                // The probe runs once in every run and once more in the allocation pass of every measured run.
+                var passes = options.Warmup + (2 * options.Runs);
                 output.WriteLine($"Values of 8 or more characters per run: {probe.Values / passes}; " +
                     $"of these, context candidates (which HardcodedSecretAnalyzer resolves a target for): {probe.ContextCandidates / passes}.");
             }

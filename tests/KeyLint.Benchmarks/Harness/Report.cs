@@ -37,8 +37,10 @@ public sealed class Report
         output.WriteLine($"| compilation (parse + bind + emit) | {Spread(run => run.CompilationTime.TotalMilliseconds)} |");
         output.WriteLine($"| analysis wall time (all passes; each binds again) | {Spread(run => run.AnalysisWallTime.TotalMilliseconds)} |");
         output.WriteLine();
-        output.WriteLine("| analyzer | execution time | x its floor | % of compilation | diagnostics | exceptions |");
-        output.WriteLine("| --- | --- | --- | --- | --- | --- |");
+        output.WriteLine(
+            "| analyzer | execution time | x its floor | % of compilation | diagnostics | exceptions | " +
+            "pass allocation (MB) | allocated above its floor (MB) |");
+        output.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- |");
         foreach (var measured in _analyzers.Analyzers)
         {
             var ratio = measured.Floor is { } floor
@@ -47,27 +49,58 @@ public sealed class Report
             output.WriteLine(
                 $"| {measured.Name} | {Spread(run => Time(run, measured))} | {ratio} | " +
                 $"{Spread(run => 100 * Time(run, measured) / run.CompilationTime.TotalMilliseconds, "0.000")} | " +
-                $"{Last.Diagnostics[measured.Analyzer].Length} | {ExceptionCount(measured)} |");
+                $"{Last.Diagnostics[measured.Analyzer].Length} | {ExceptionCount(measured)} | " +
+                $"{AllocationSpread(run => Megabytes(run.PassAllocatedBytes[measured.Analyzer]))} | " +
+                $"{AboveFloorSpread(measured)} |");
         }
 
         output.WriteLine($"| **KeyLint total** | {Spread(run => Total(run, AnalyzerGroup.KeyLint))} | " +
             $"{Spread(run => Ratio(Total(run, AnalyzerGroup.KeyLint), Total(run, AnalyzerGroup.Floor)), "0.0")} | " +
             $"{Spread(run => 100 * Total(run, AnalyzerGroup.KeyLint) / run.CompilationTime.TotalMilliseconds, "0.000")} | " +
-            $"{GroupDiagnostics(AnalyzerGroup.KeyLint)} | {GroupExceptions(AnalyzerGroup.KeyLint)} |");
+            $"{GroupDiagnostics(AnalyzerGroup.KeyLint)} | {GroupExceptions(AnalyzerGroup.KeyLint)} | | " +
+            $"{AllocationSpread(run => TotalAboveFloor(run, AnalyzerGroup.KeyLint))} |");
         output.WriteLine($"| floor total | {Spread(run => Total(run, AnalyzerGroup.Floor))} | 1.0 | " +
             $"{Spread(run => 100 * Total(run, AnalyzerGroup.Floor) / run.CompilationTime.TotalMilliseconds, "0.000")} | " +
-            $"{GroupDiagnostics(AnalyzerGroup.Floor)} | {GroupExceptions(AnalyzerGroup.Floor)} |");
+            $"{GroupDiagnostics(AnalyzerGroup.Floor)} | {GroupExceptions(AnalyzerGroup.Floor)} | | |");
         if (_analyzers.HasSonar)
         {
             output.WriteLine($"| Sonar credential rules total | {Spread(run => Total(run, AnalyzerGroup.Sonar))} | | " +
                 $"{Spread(run => 100 * Total(run, AnalyzerGroup.Sonar) / run.CompilationTime.TotalMilliseconds, "0.000")} | " +
-                $"{GroupDiagnostics(AnalyzerGroup.Sonar)} | {GroupExceptions(AnalyzerGroup.Sonar)} |");
+                $"{GroupDiagnostics(AnalyzerGroup.Sonar)} | {GroupExceptions(AnalyzerGroup.Sonar)} | | " +
+                $"{AllocationSpread(run => TotalAboveFloor(run, AnalyzerGroup.Sonar))} |");
             output.WriteLine();
             output.WriteLine($"Sonar credential rules / KeyLint total: " +
                 $"{Spread(run => Ratio(Total(run, AnalyzerGroup.Sonar), Total(run, AnalyzerGroup.KeyLint)), "0.0")}x");
         }
 
+        WriteValueReadingFloorRatios(output);
         output.WriteLine();
+        output.WriteLine(
+            "Pass allocation: bytes the process allocated while the analyzer ran alone on one thread on a fresh " +
+            "compilation, binding included. Allocated above its floor: that pass minus its floor's pass in the same run " +
+            "(for Sonar, minus the HardcodedSecretAnalyzer floor's pass). MB are 10^6 bytes.");
+        output.WriteLine();
+    }
+
+    // The execution-time ratios of KeyLint to the value-reading floor, next to the ratios to the floor above.
+    private void WriteValueReadingFloorRatios(TextWriter output)
+    {
+        var valueFloor = _analyzers.Analyzers.FirstOrDefault(measured => measured.Analyzer is ValueReadingFloorAnalyzer);
+        if (valueFloor?.Floor is not { } secretFloor ||
+            _analyzers.Analyzers.FirstOrDefault(measured => measured.Floor == secretFloor && measured.Group == AnalyzerGroup.KeyLint) is not { } secret)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine($"{secret.Name} / value-reading floor: " +
+            $"{Spread(run => Ratio(Time(run, secret), Time(run, valueFloor)), "0.0")}x");
+
+        // The floor total with the value-reading floor in place of the floor that it extends.
+        double FloorTotalWithValueReading(RunResult run) =>
+            Total(run, AnalyzerGroup.Floor) - Time(run, secretFloor) + Time(run, valueFloor);
+        output.WriteLine("KeyLint total / floor total with the value-reading floor in place of the " +
+            $"{secretFloor.Name}: {Spread(run => Ratio(Total(run, AnalyzerGroup.KeyLint), FloorTotalWithValueReading(run)), "0.0")}x");
     }
 
     /// <summary>Lists KeyLint's diagnostics against the planted leaks: which leaks it found, and what else it reported.</summary>
@@ -132,6 +165,24 @@ public sealed class Report
 
     private double Total(RunResult run, AnalyzerGroup group) =>
         _analyzers.Analyzers.Where(measured => measured.Group == group).Sum(measured => Time(run, measured));
+
+    private string AboveFloorSpread(MeasuredAnalyzer measured) =>
+        _analyzers.AllocationBaseline(measured) is { } baseline
+            ? AllocationSpread(run => AboveFloor(run, measured, baseline))
+            : "";
+
+    private static double AboveFloor(RunResult run, MeasuredAnalyzer measured, MeasuredAnalyzer baseline) =>
+        Megabytes(run.PassAllocatedBytes[measured.Analyzer] - run.PassAllocatedBytes[baseline.Analyzer]);
+
+    private double TotalAboveFloor(RunResult run, AnalyzerGroup group) =>
+        _analyzers.Analyzers.Where(measured => measured.Group == group)
+            .Sum(measured => AboveFloor(run, measured, _analyzers.AllocationBaseline(measured)!));
+
+    private static double Megabytes(long bytes) => bytes / 1_000_000.0;
+
+    // An empty cell when the runs measured no allocation.
+    private string AllocationSpread(Func<RunResult, double> figure) =>
+        _runs.All(run => run.PassAllocatedBytes.Count > 0) ? Spread(figure, "0.00") : "";
 
     private static double Ratio(double numerator, double denominator) => denominator > 0 ? numerator / denominator : double.NaN;
 

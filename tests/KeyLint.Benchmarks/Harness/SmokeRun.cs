@@ -12,8 +12,9 @@ namespace KeyLint.Benchmarks.Harness;
 
 /// <summary>
 /// Checks that the harness still works, on a small generated code base and one run: the code base compiles, every
-/// analyzer runs without an exception, KeyLint reports the planted leaks, and the floor reports nothing. It checks
-/// no time.
+/// analyzer runs without an exception, KeyLint reports the planted leaks, the floor reports nothing, and each
+/// analyzer other than Sonar's has an execution time and an allocation count. It checks no time and no
+/// allocation size.
 /// </summary>
 public static class SmokeRun
 {
@@ -39,7 +40,7 @@ public static class SmokeRun
             }
 
             var analyzers = AnalyzerSet.Create(sonar);
-            var result = await new CompilationRun(corpus, analyzers, concurrentAnalysis: true).RunAsync(cancellationToken).ConfigureAwait(false);
+            var result = await new CompilationRun(corpus, analyzers, concurrentAnalysis: true).RunAsync(measureAllocations: true, cancellationToken).ConfigureAwait(false);
             var report = new Report(analyzers, new[] { result });
             report.WriteTimings(output);
             report.WriteFindings(output, corpus.Root, generated.Leaks.Select(leak => leak.File).Distinct().ToList());
@@ -80,6 +81,11 @@ public static class SmokeRun
                 if (!result.ExecutionTimes.ContainsKey(measured.Analyzer))
                 {
                     failures.Add($"no execution time was recorded for {measured.Name}");
+                }
+
+                if (!result.PassAllocatedBytes.TryGetValue(measured.Analyzer, out var allocated) || allocated <= 0)
+                {
+                    failures.Add($"no allocation was recorded for {measured.Name}");
                 }
             }
         }
