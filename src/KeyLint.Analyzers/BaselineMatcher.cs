@@ -178,8 +178,7 @@ internal sealed class BaselineMatcher
                 continue;
             }
 
-            var start = Math.Max(0, Math.Min(entry.Offset, text.Length));
-            var span = new TextSpan(start, start < text.Length ? 1 : 0);
+            var span = TextSpans.CharacterAt(text, entry.Offset);
             var location = Location.Create(_file.Path, span, text.Lines.GetLinePositionSpan(span));
             // A user may have typed a key into the rule or the path, so only a KeyLint id is shown whole.
             var rule = IsKeyLintId(entry.Rule) ? entry.Rule : "an unknown rule";

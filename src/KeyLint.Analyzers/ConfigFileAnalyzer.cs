@@ -212,8 +212,7 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
 
         foreach (var problem in loaded.Problems)
         {
-            var start = Math.Max(0, Math.Min(problem.Offset, text.Length));
-            var span = new TextSpan(start, start < text.Length ? 1 : 0);
+            var span = TextSpans.CharacterAt(text, problem.Offset);
             Report(context, baseline: null, text, span, InvalidCustomFormatRule, fingerprint: null, problem.Message);
         }
     }
@@ -227,8 +226,7 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
 
         foreach (var problem in BaselineMatcher.ProblemsOf(text))
         {
-            var start = Math.Max(0, Math.Min(problem.Offset, text.Length));
-            var span = new TextSpan(start, start < text.Length ? 1 : 0);
+            var span = TextSpans.CharacterAt(text, problem.Offset);
             Report(context, baseline: null, text, span, BaselineRules.InvalidEntryRule, fingerprint: null, problem.Message);
         }
     }

@@ -112,4 +112,37 @@ public class BaselineFileTests
         Assert.Empty(baseline.Entries);
         Assert.Single(baseline.Errors);
     }
+
+    [Fact]
+    public void ParseHandlesRandomText()
+    {
+        // Seeded, so a failure replays. The alphabet favors JSON punctuation, so that most texts get past the first
+        // character and into entries, strings and escapes.
+        var random = new System.Random(20261204);
+        const string alphabet = "{}[]\",:\\/ \n\tabfnrtu0123456789eE+-.KL#findingsrulepathfingerprint\u00e9\ud800";
+        for (var i = 0; i < 5_000; i++)
+        {
+            var text = new char[random.Next(0, 200)];
+            for (var j = 0; j < text.Length; j++)
+            {
+                text[j] = alphabet[random.Next(alphabet.Length)];
+            }
+
+            var baseline = BaselineFile.Parse(new string(text));
+
+            // Offsets place KL9003 and KL9004 in the file.
+            foreach (var error in baseline.Errors)
+            {
+                Assert.InRange(error.Offset, 0, text.Length);
+            }
+
+            foreach (var entry in baseline.Entries)
+            {
+                Assert.InRange(entry.Offset, 0, text.Length);
+            }
+        }
+
+        var valid = BaselineFile.Parse("{\"findings\":[{\"rule\":\"KL0001\",\"path\":\"A.cs\",\"fingerprint\":\"0123456789abcdef\"}]}");
+        Assert.Single(valid.Entries);
+    }
 }
