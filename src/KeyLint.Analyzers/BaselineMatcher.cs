@@ -94,7 +94,7 @@ internal sealed class BaselineMatcher
             return null;
         }
 
-        var parsed = Cache.GetValue(text, t => new Parsed(BaselineFile.Parse(t.ToString())));
+        var parsed = ParsedOf(text);
         return new BaselineMatcher(compilation, options, BaselinePaths.DirectoryOf(file.Path), file, parsed, isUpdate: false);
     }
 
@@ -121,7 +121,9 @@ internal sealed class BaselineMatcher
 
     /// <summary>Parses the baseline file and returns its problems, for KL9003.</summary>
     public static IReadOnlyList<BaselineError> ProblemsOf(SourceText text) =>
-        Cache.GetValue(text, t => new Parsed(BaselineFile.Parse(t.ToString()))).File.Errors;
+        ParsedOf(text).File.Errors;
+
+    private static Parsed ParsedOf(SourceText text) => Cache.GetValue(text, t => new Parsed(BaselineFile.Parse(t.ToString())));
 
     /// <summary>
     /// Reports <paramref name="diagnostic"/> unless the baseline accepts it. The fingerprint comes from the

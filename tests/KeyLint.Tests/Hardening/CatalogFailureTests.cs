@@ -18,8 +18,8 @@ using Xunit;
 namespace KeyLint.Tests.Hardening;
 
 /// <summary>
-/// A key-format catalog that fails to load must not take every rule down: KL0003 and KL0005 need no catalog and keep
-/// running in C# and in config files, the rules that need it go quiet, and one KL9005 per compilation explains why,
+/// A key-format catalog that fails to load must not take every rule down. KL0003 and KL0005 need no catalog and keep
+/// running in C# and in config files. The rules that need it go quiet, and one KL9005 per compilation explains why,
 /// with no analyzer exception (AD0001).
 /// </summary>
 public class CatalogFailureTests
