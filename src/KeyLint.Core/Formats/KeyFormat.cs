@@ -39,6 +39,7 @@ public sealed class KeyFormat
         Variable = variable;
         MatchExamples = matchExamples;
         NoMatchExamples = noMatchExamples;
+        Shape = PatternShape.TryCreate(pattern.ToString(), pattern.Options);
     }
 
     /// <summary>Position in the catalog; earlier entries win when two formats match the same value.</summary>
@@ -78,6 +79,12 @@ public sealed class KeyFormat
     public IReadOnlyList<FormatExample> MatchExamples { get; }
 
     public IReadOnlyList<FormatExample> NoMatchExamples { get; }
+
+    /// <summary>
+    /// The lengths and characters the pattern can match, so that most values are turned away without running it.
+    /// Null for a pattern whose shape is not read.
+    /// </summary>
+    internal PatternShape? Shape { get; }
 
     internal KeyFormat WithIndex(int index) => index == Index
         ? this
