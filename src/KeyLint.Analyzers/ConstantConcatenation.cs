@@ -26,28 +26,59 @@ internal static class ConstantConcatenation
         out List<string?> parts)
     {
         value = string.Empty;
-        parts = null!;
-        if (HasVariable(concatenation))
-        {
-            return false;
-        }
-
         var operands = new List<ExpressionSyntax>();
         AddOperands(concatenation, operands);
+
+        // One variable among the operands makes the whole non-constant, so every name is first looked up in the
+        // scopes inside its member, which costs no symbol lookup. The names that reach the member wait in members.
         parts = new List<string?>(operands.Count);
-        var unknown = false;
-        foreach (var operand in operands)
+        SyntaxNode?[]? members = null;
+        for (var i = 0; i < operands.Count; i++)
         {
-            switch (Evaluate(operand, model, out var part))
+            string? part = null;
+            switch (operands[i])
             {
-                case NameKind.NotConstant:
-                    return false;
-                case NameKind.Unknown:
-                    unknown = true;
+                case LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal:
+                    part = literal.Token.ValueText;
+                    break;
+                case IdentifierNameSyntax identifier:
+                    if (ConstantNames.ResolveLocal(identifier, out part, out var member) == NameKind.NotConstant)
+                    {
+                        return false;
+                    }
+
+                    if (member is not null)
+                    {
+                        (members ??= new SyntaxNode?[operands.Count])[i] = member;
+                    }
+
                     break;
             }
 
             parts.Add(part);
+        }
+
+        var unknown = false;
+        for (var i = 0; i < operands.Count; i++)
+        {
+            if (operands[i] is LiteralExpressionSyntax || parts[i] is not null)
+            {
+                continue;
+            }
+
+            // Anything else is left to the semantic model: a member access such as Constants.BaseUrl, a local
+            // constant folded from other names, a name that the scopes could not decide.
+            string? part = null;
+            var kind = members?[i] is { } member
+                ? ConstantNames.ResolveMember((IdentifierNameSyntax)operands[i], member, model, out part)
+                : NameKind.Unknown;
+            if (kind == NameKind.NotConstant)
+            {
+                return false;
+            }
+
+            unknown |= kind == NameKind.Unknown;
+            parts[i] = part;
         }
 
         // One operand that is surely not constant is enough to stop, so the semantic model is asked only after all
@@ -61,10 +92,7 @@ internal static class ConstantConcatenation
                     parts[i] = model.GetConstantValue(operands[i], cancellationToken).Value as string;
                 }
             }
-        }
 
-        if (unknown)
-        {
             if (model.GetConstantValue(concatenation, cancellationToken).Value is not string folded)
             {
                 return false;
@@ -82,32 +110,6 @@ internal static class ConstantConcatenation
 
         value = builder.ToString();
         return true;
-    }
-
-    // Checks the names among the operands against the syntax around them, without allocating.
-    private static bool HasVariable(ExpressionSyntax expression)
-    {
-        while (true)
-        {
-            switch (expression)
-            {
-                case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } add:
-                    if (HasVariable(add.Left))
-                    {
-                        return true;
-                    }
-
-                    expression = add.Right;
-                    continue;
-                case ParenthesizedExpressionSyntax parenthesized:
-                    expression = parenthesized.Expression;
-                    continue;
-                case IdentifierNameSyntax identifier:
-                    return ConstantNames.IsVariable(identifier);
-                default:
-                    return false;
-            }
-        }
     }
 
     // Operands in source order, through parentheses: "a" + (("b" + c)) gives "a", "b", c.
@@ -128,21 +130,6 @@ internal static class ConstantConcatenation
                     operands.Add(expression);
                     return;
             }
-        }
-    }
-
-    private static NameKind Evaluate(ExpressionSyntax operand, SemanticModel model, out string? value)
-    {
-        value = null;
-        switch (operand)
-        {
-            case LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal:
-                value = literal.Token.ValueText;
-                return NameKind.Constant;
-            case IdentifierNameSyntax identifier:
-                return ConstantNames.Resolve(identifier, model, out value);
-            default:
-                return NameKind.Unknown;
         }
     }
 }

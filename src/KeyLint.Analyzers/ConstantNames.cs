@@ -32,35 +32,15 @@ internal static class ConstantNames
     private static readonly ConditionalWeakTable<SourceText, string> FullText = new();
 
     /// <summary>
-    /// Tells from the syntax alone whether the name is a parameter or a non-constant local in scope, which makes
-    /// any concatenation with it non-constant. It costs no symbol lookup, so callers check every operand this way
-    /// before resolving any.
+    /// Looks a simple name up in the scopes inside its member, from the syntax alone: parameters, locals, lambda
+    /// parameters. Returns the kind when a scope decides it. Returns null when the name is not declared inside the
+    /// member, and sets <paramref name="member"/> to the member, where <see cref="ResolveMember"/> goes on.
     /// </summary>
-    public static bool IsVariable(IdentifierNameSyntax identifier)
-    {
-        var name = identifier.Identifier.ValueText;
-        for (var node = identifier.Parent; node is not null; node = node.Parent)
-        {
-            if (InScopeDeclaration(node, name, out _) is { } kind)
-            {
-                return kind == NameKind.NotConstant;
-            }
-
-            if (node is MemberDeclarationSyntax || IsUndecidedScope(node, name))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Resolves a simple name, and returns its value when it is a string constant.</summary>
-    public static NameKind Resolve(IdentifierNameSyntax identifier, SemanticModel model, out string? value)
+    public static NameKind? ResolveLocal(IdentifierNameSyntax identifier, out string? value, out SyntaxNode? member)
     {
         value = null;
+        member = null;
         var name = identifier.Identifier.ValueText;
-        SyntaxNode? member = null;
         for (var node = identifier.Parent; node is not null; node = node.Parent)
         {
             if (InScopeDeclaration(node, name, out value) is { } local)
@@ -76,18 +56,24 @@ internal static class ConstantNames
             if (node is MemberDeclarationSyntax)
             {
                 member = node;
-                break;
+                return null;
             }
         }
 
-        if (member is null)
-        {
-            return NameKind.Unknown;
-        }
+        return NameKind.Unknown;
+    }
+
+    /// <summary>
+    /// Resolves a name that no scope inside <paramref name="member"/> declares among the members of the enclosing
+    /// types, and returns its value when it is a string constant.
+    /// </summary>
+    public static NameKind ResolveMember(IdentifierNameSyntax identifier, SyntaxNode member, SemanticModel model, out string? value)
+    {
+        var name = identifier.Identifier.ValueText;
+        var kind = FromEnclosingTypes(identifier, name, model, out value);
 
         // A local of that name would not be constant either, so only a constant member needs the check for a pattern,
         // out or query variable that hides it.
-        var kind = FromEnclosingTypes(identifier, name, model, out value);
         if (kind == NameKind.Constant && MayBeDeclaredIn(member, name))
         {
             value = null;
@@ -208,7 +194,7 @@ internal static class ConstantNames
     {
         var span = member.Span;
         var text = FullText.GetValue(member.SyntaxTree.GetText(), static source => source.ToString());
-        if (text.IndexOf("\\u", span.Start, span.Length, StringComparison.OrdinalIgnoreCase) >= 0)
+        if (HasUnicodeEscape(text, span.Start, span.End))
         {
             return true;
         }
@@ -236,6 +222,21 @@ internal static class ConstantNames
         return false;
     }
 
+    // Looks for "\\u" or "\\U" by the backslash alone, which a vectorized search finds faster than a two-character,
+    // case-insensitive one.
+    private static bool HasUnicodeEscape(string text, int start, int end)
+    {
+        for (var i = text.IndexOf('\\', start, end - start); i >= 0 && i + 1 < end; i = text.IndexOf('\\', i + 1, end - i - 1))
+        {
+            if (text[i + 1] is 'u' or 'U')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c == '_';
 
     // Looks the name up among the members of the enclosing types, innermost first, each with its base classes, the
@@ -247,9 +248,10 @@ internal static class ConstantNames
         {
             // Not a member of this type: C# goes on with the type around it.
             if (ancestor is TypeDeclarationSyntax typeDeclaration &&
-                FromTypeMembers(typeDeclaration, name, model, out value) is { } kind)
+                FromTypeMembers(typeDeclaration, name, model) is { } found)
             {
-                return kind;
+                value = found.Value;
+                return found.Kind;
             }
         }
 
@@ -257,18 +259,23 @@ internal static class ConstantNames
     }
 
     // Returns null when neither the type nor its base classes have a member of that name.
-    private static NameKind? FromTypeMembers(TypeDeclarationSyntax typeDeclaration, string name, SemanticModel model, out string? value)
+    private static (NameKind Kind, string? Value)? FromTypeMembers(TypeDeclarationSyntax typeDeclaration, string name, SemanticModel model)
     {
-        value = null;
-        if (model.GetDeclaredSymbol(typeDeclaration) is not INamedTypeSymbol type)
-        {
-            return NameKind.Unknown;
-        }
-
         // Whether a primary constructor parameter or a member wins depends on where the name is used.
         if (typeDeclaration.ParameterList is { } primary && HasParameter(primary, name))
         {
-            return NameKind.Unknown;
+            return (NameKind.Unknown, null);
+        }
+
+        // A member declared in this part of the type is the only member of that name, or the code does not compile.
+        if (FromDeclaredMembers(typeDeclaration, name) is { } declared)
+        {
+            return declared;
+        }
+
+        if (model.GetDeclaredSymbol(typeDeclaration) is not INamedTypeSymbol type)
+        {
+            return (NameKind.Unknown, null);
         }
 
         for (var current = type; current is not null; current = current.BaseType)
@@ -283,10 +290,50 @@ internal static class ConstantNames
             if (members.Length != 1 ||
                 (!SymbolEqualityComparer.Default.Equals(current, type) && members[0].DeclaredAccessibility == Accessibility.Private))
             {
-                return NameKind.Unknown;
+                return (NameKind.Unknown, null);
             }
 
-            return FromMember(members[0], out value);
+            var kind = FromMember(members[0], out var value);
+            return (kind, value);
+        }
+
+        return null;
+    }
+
+    // Reads a member of that name from the type's own declaration, without its symbol: a field, property, method or
+    // event is not constant, and a string constant set to a literal has that value. Returns null for anything else,
+    // such as a constant folded from other constants, or a name declared in another part or a base class.
+    private static (NameKind Kind, string? Value)? FromDeclaredMembers(TypeDeclarationSyntax typeDeclaration, string name)
+    {
+        foreach (var member in typeDeclaration.Members)
+        {
+            switch (member)
+            {
+                case BaseFieldDeclarationSyntax field:
+                    foreach (var declarator in field.Declaration.Variables)
+                    {
+                        if (declarator.Identifier.ValueText != name)
+                        {
+                            continue;
+                        }
+
+                        if (!field.Modifiers.Any(SyntaxKind.ConstKeyword))
+                        {
+                            return (NameKind.NotConstant, null);
+                        }
+
+                        return field.Declaration.Type is PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.StringKeyword } &&
+                            declarator.Initializer?.Value is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal
+                            ? (NameKind.Constant, literal.Token.ValueText)
+                            : null;
+                    }
+
+                    break;
+                case PropertyDeclarationSyntax property when property.Identifier.ValueText == name:
+                case MethodDeclarationSyntax method when method.Identifier.ValueText == name:
+                case EventDeclarationSyntax eventDeclaration when eventDeclaration.Identifier.ValueText == name:
+                    return (NameKind.NotConstant, null);
+            }
         }
 
         return null;

@@ -122,11 +122,43 @@ public class SemanticShortcutTests
         return Verify.VerifyAsync(source);
     }
 
+    [Fact]
+    public Task ReportsConcatenationWithConstantsOfAnotherPartAndFoldedConstants()
+    {
+        // Neither constant is a literal in this part of the type, so both are read from their symbols.
+        var source = """
+            partial class C { const string Head = "HEAD"; }
+            partial class C
+            {
+                const string Middle = Head + "MIDDLE";
+                void M() { var apiSecret = {|KL0002:Middle + "TAIL"|}; }
+            }
+            """.Replace("HEAD", Secret.Substring(0, 10)).Replace("MIDDLE", Secret.Substring(10, 10))
+            .Replace("TAIL", Secret.Substring(20));
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public Task IgnoresConcatenationWithFieldThatHidesOuterConstant()
+    {
+        var source = """
+            class Outer
+            {
+                const string Head = "HEAD";
+                class Inner { static readonly string Head = "HEAD"; string apiSecret = Head + "TAIL"; }
+            }
+            """.Replace("HEAD", Secret.Substring(0, 15)).Replace("TAIL", Secret.Substring(15));
+        return Verify.VerifyAsync(source);
+    }
+
     [Theory]
+    [InlineData("static readonly string head = \"HEAD\"; void M() { var apiSecret = head + \"TAIL\"; }")]
+    [InlineData("static string head => \"HEAD\"; void M() { var apiSecret = head + \"TAIL\"; }")]
     [InlineData("void M(string head) { var apiSecret = head + \"TAIL\"; }")]
     [InlineData("string head = \"x\"; void M() { var apiSecret = head + \"TAIL\"; }")]
     [InlineData("const string head = \"HEAD\"; void M(object o) { if (o is string head) { var apiSecret = head + \"TAIL\"; } }")]
     [InlineData("const string head = \"HEAD\"; void M(string s) { int.TryParse(s, out var head); var apiSecret = head + \"TAIL\"; }")]
+    [InlineData("const string head = \"HEAD\"; void M(object o) { if (o is string \\u0068ead) { var apiSecret = head + \"TAIL\"; } }")]
     [InlineData("const string head = \"HEAD\"; void M() { foreach (var head in new[] { \"a\" }) { var apiSecret = head + \"TAIL\"; } }")]
     [InlineData("const string head = \"HEAD\"; System.Func<string, string> f = head => head + \"TAIL\";")]
     [InlineData("const string head = \"HEAD\"; void M() { var head = \"x\"; var apiSecret = head + \"TAIL\"; }")]
