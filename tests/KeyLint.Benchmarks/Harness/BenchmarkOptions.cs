@@ -15,7 +15,7 @@ public sealed class BenchmarkOptions
           --seed N         generator seed (default 20261204); the same seed writes the same files
           --out DIR        write the generated code base to DIR and keep it (default: a temporary folder, deleted)
           --runs N         measured runs (default 5)
-          --warmup N       unmeasured runs before them, for the JIT (default 1)
+          --warmup N       unmeasured runs before them, for the JIT (default 3)
           --concurrent     let analyzers run on several threads (default: one thread, so that contention between
                            analyzers does not inflate the time of one of them)
           --no-sonar       leave SonarAnalyzer's credential rules out
@@ -34,7 +34,7 @@ public sealed class BenchmarkOptions
 
     public int Runs { get; private set; } = 5;
 
-    public int Warmup { get; private set; } = 1;
+    public int Warmup { get; private set; } = 3;
 
     public bool Concurrent { get; private set; }
 
