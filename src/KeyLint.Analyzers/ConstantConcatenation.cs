@@ -21,6 +21,7 @@ internal static class ConstantConcatenation
     public static bool TryFold(
         BinaryExpressionSyntax concatenation,
         SemanticModel model,
+        DeclaredMemberIndex declaredMembers,
         CancellationToken cancellationToken,
         out string value,
         out List<string?> parts)
@@ -70,7 +71,7 @@ internal static class ConstantConcatenation
             // constant folded from other names, a name that the scopes could not decide.
             string? part = null;
             var kind = members?[i] is { } member
-                ? ConstantNames.ResolveMember((IdentifierNameSyntax)operands[i], member, model, out part)
+                ? ConstantNames.ResolveMember((IdentifierNameSyntax)operands[i], member, model, declaredMembers, out part)
                 : NameKind.Unknown;
             if (kind == NameKind.NotConstant)
             {

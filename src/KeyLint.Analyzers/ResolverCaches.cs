@@ -9,4 +9,6 @@ internal sealed class ResolverCaches
     public ConditionalBindingCache ConditionalBindings { get; } = new();
 
     public AttributeConstructors AttributeConstructors { get; } = new();
+
+    public DeclaredMemberIndex DeclaredMembers { get; } = new();
 }
