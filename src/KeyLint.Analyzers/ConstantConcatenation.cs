@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Threading;
@@ -26,37 +27,56 @@ internal static class ConstantConcatenation
         out string value,
         out List<string?> parts)
     {
+        // The lists are reused, so a concatenation with a variable allocates nothing; only a folded result gets a new one.
+        var scratch = t_scratch ??= new Scratch();
+        try
+        {
+            var found = TryFold(concatenation, model, declaredMembers, scratch, cancellationToken, out value);
+            parts = found ? new List<string?>(scratch.Parts) : null!;
+            return found;
+        }
+        finally
+        {
+            scratch.Clear();
+        }
+    }
+
+    private static bool TryFold(
+        BinaryExpressionSyntax concatenation,
+        SemanticModel model,
+        DeclaredMemberIndex declaredMembers,
+        Scratch scratch,
+        CancellationToken cancellationToken,
+        out string value)
+    {
         value = string.Empty;
-        var operands = new List<ExpressionSyntax>();
+        var operands = scratch.Operands;
+        var parts = scratch.Parts;
+        var members = scratch.Members;
         AddOperands(concatenation, operands);
 
         // One variable among the operands makes the whole non-constant, so every name is first looked up in the
         // scopes inside its member, which costs no symbol lookup. The names that reach the member wait in members.
-        parts = new List<string?>(operands.Count);
-        SyntaxNode?[]? members = null;
         for (var i = 0; i < operands.Count; i++)
         {
             string? part = null;
+            SyntaxNode? member = null;
             switch (operands[i])
             {
                 case LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal:
                     part = literal.Token.ValueText;
                     break;
                 case IdentifierNameSyntax identifier:
-                    if (ConstantNames.ResolveLocal(identifier, out part, out var member) == NameKind.NotConstant)
+                    if (ConstantNames.ResolveLocal(identifier, out part, out member) == NameKind.NotConstant)
                     {
                         return false;
-                    }
-
-                    if (member is not null)
-                    {
-                        (members ??= new SyntaxNode?[operands.Count])[i] = member;
                     }
 
                     break;
             }
 
             parts.Add(part);
+            members.Add(member);
         }
 
         var unknown = false;
@@ -70,7 +90,7 @@ internal static class ConstantConcatenation
             // Anything else is left to the semantic model: a member access such as Constants.BaseUrl, a local
             // constant folded from other names, a name that the scopes could not decide.
             string? part = null;
-            var kind = members?[i] is { } member
+            var kind = members[i] is { } member
                 ? ConstantNames.ResolveMember((IdentifierNameSyntax)operands[i], member, model, declaredMembers, out part)
                 : NameKind.Unknown;
             if (kind == NameKind.NotConstant)
@@ -131,6 +151,26 @@ internal static class ConstantConcatenation
                     operands.Add(expression);
                     return;
             }
+        }
+    }
+
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
+    // The lists one fold works in, kept per thread and cleared after each fold so that they hold no syntax nodes.
+    private sealed class Scratch
+    {
+        public List<ExpressionSyntax> Operands { get; } = new();
+
+        public List<string?> Parts { get; } = new();
+
+        public List<SyntaxNode?> Members { get; } = new();
+
+        public void Clear()
+        {
+            Operands.Clear();
+            Parts.Clear();
+            Members.Clear();
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using KeyLint.Tests.Support;
 using Xunit;
@@ -135,6 +136,25 @@ public class SemanticShortcutTests
             }
             """.Replace("HEAD", Secret.Substring(0, 10)).Replace("MIDDLE", Secret.Substring(10, 10))
             .Replace("TAIL", Secret.Substring(20));
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public Task FoldsConstantsOfLargeClass()
+    {
+        // More members than a scan covers, so the members are looked up in the type's index.
+        var constants = string.Concat(Enumerable.Range(0, 20).Select(i => $"const string C{i} = \"/v{i}\"; "));
+        var source = ("class C { " + constants + """
+            const string Head = "HEAD";
+            static readonly string Shared = "HEAD";
+            void M()
+            {
+                var apiSecret = {|KL0002:Head + "TAIL"|};
+                var apiToken = Shared + "TAIL";
+                var path = C3 + C19;
+            }
+            }
+            """).Replace("HEAD", Secret.Substring(0, 15)).Replace("TAIL", Secret.Substring(15));
         return Verify.VerifyAsync(source);
     }
 
