@@ -22,7 +22,6 @@ internal static class ConstantConcatenation
     public static bool TryFold(
         BinaryExpressionSyntax concatenation,
         SemanticModel model,
-        DeclaredMemberIndex declaredMembers,
         CancellationToken cancellationToken,
         out string value,
         out List<string?> parts)
@@ -31,7 +30,7 @@ internal static class ConstantConcatenation
         var scratch = t_scratch ??= new Scratch();
         try
         {
-            var found = TryFold(concatenation, model, declaredMembers, scratch, cancellationToken, out value);
+            var found = TryFold(concatenation, model, scratch, cancellationToken, out value);
             parts = found ? new List<string?>(scratch.Parts) : null!;
             return found;
         }
@@ -44,7 +43,6 @@ internal static class ConstantConcatenation
     private static bool TryFold(
         BinaryExpressionSyntax concatenation,
         SemanticModel model,
-        DeclaredMemberIndex declaredMembers,
         Scratch scratch,
         CancellationToken cancellationToken,
         out string value)
@@ -91,7 +89,7 @@ internal static class ConstantConcatenation
             // constant folded from other names, a name that the scopes could not decide.
             string? part = null;
             var kind = members[i] is { } member
-                ? ConstantNames.ResolveMember((IdentifierNameSyntax)operands[i], member, model, declaredMembers, out part)
+                ? ConstantNames.ResolveMember((IdentifierNameSyntax)operands[i], member, model, out part)
                 : NameKind.Unknown;
             if (kind == NameKind.NotConstant)
             {

@@ -28,6 +28,10 @@ internal enum NameKind
 /// </summary>
 internal static class ConstantNames
 {
+    // Up to this many members, a type's declaration is scanned for a name. The limit is an estimate, not a measured
+    // crossover with the symbol lookup.
+    private const int MaxScannedMembers = 16;
+
     // The text of each file as one string. For most files that is the string the file was parsed from, not a copy.
     private static readonly ConditionalWeakTable<SourceText, string> FullText = new();
 
@@ -67,11 +71,10 @@ internal static class ConstantNames
     /// Resolves a name that no scope inside <paramref name="member"/> declares among the members of the enclosing
     /// types, and returns its value when it is a string constant.
     /// </summary>
-    public static NameKind ResolveMember(
-        IdentifierNameSyntax identifier, SyntaxNode member, SemanticModel model, DeclaredMemberIndex index, out string? value)
+    public static NameKind ResolveMember(IdentifierNameSyntax identifier, SyntaxNode member, SemanticModel model, out string? value)
     {
         var name = identifier.Identifier.ValueText;
-        var kind = FromEnclosingTypes(identifier, name, model, index, out value);
+        var kind = FromEnclosingTypes(identifier, name, model, out value);
 
         // A local of that name would not be constant either, so only a constant member needs the check for a pattern,
         // out or query variable that hides it.
@@ -267,15 +270,14 @@ internal static class ConstantNames
 
     // Looks the name up among the members of the enclosing types, innermost first, each with its base classes, the
     // order in which C# looks.
-    private static NameKind FromEnclosingTypes(
-        SyntaxNode node, string name, SemanticModel model, DeclaredMemberIndex index, out string? value)
+    private static NameKind FromEnclosingTypes(SyntaxNode node, string name, SemanticModel model, out string? value)
     {
         value = null;
         for (var ancestor = node.Parent; ancestor is not null; ancestor = ancestor.Parent)
         {
             // Not a member of this type: C# goes on with the type around it.
             if (ancestor is TypeDeclarationSyntax typeDeclaration &&
-                FromTypeMembers(typeDeclaration, name, model, index) is { } found)
+                FromTypeMembers(typeDeclaration, name, model) is { } found)
             {
                 value = found.Value;
                 return found.Kind;
@@ -286,8 +288,7 @@ internal static class ConstantNames
     }
 
     // Returns null when neither the type nor its base classes have a member of that name.
-    private static (NameKind Kind, string? Value)? FromTypeMembers(
-        TypeDeclarationSyntax typeDeclaration, string name, SemanticModel model, DeclaredMemberIndex index)
+    private static (NameKind Kind, string? Value)? FromTypeMembers(TypeDeclarationSyntax typeDeclaration, string name, SemanticModel model)
     {
         // Whether a primary constructor parameter or a member wins depends on where the name is used.
         if (typeDeclaration.ParameterList is { } primary && HasParameter(primary, name))
@@ -296,7 +297,10 @@ internal static class ConstantNames
         }
 
         // A member declared in this part of the type is the only member of that name, or the code does not compile.
-        if (index.TryFind(typeDeclaration, name, out var declared) && declared is { } known)
+        // A large type is left to its symbol, whose members are indexed by name, so that a class of constants folded
+        // from one another is not scanned once per name.
+        if (typeDeclaration.Members.Count <= MaxScannedMembers &&
+            FromDeclaredMembers(typeDeclaration, name, out var declared) && declared is { } known)
         {
             return known;
         }
@@ -327,6 +331,69 @@ internal static class ConstantNames
 
         return null;
     }
+
+    // Reads a member of that name from the type's own declaration, without its symbol. Returns false when this part
+    // of the type declares no such member. Otherwise member is what the syntax shows: a field, property, method or
+    // event is not constant, a string constant set to a literal has that value, and null means that only the symbol
+    // can decide, as for a constant folded from other constants.
+    private static bool FromDeclaredMembers(TypeDeclarationSyntax type, string name, out (NameKind Kind, string? Value)? member)
+    {
+        member = null;
+        var found = false;
+        foreach (var declaration in type.Members)
+        {
+            if (Declares(declaration, name, out var kind))
+            {
+                // Two members of one name are overloads, which are methods, or a compile error: no constant either way.
+                member = found ? (NameKind.NotConstant, null) : kind;
+                found = true;
+            }
+        }
+
+        return found;
+    }
+
+    // Returns whether the member declares the name, and sets member to what the syntax shows about it.
+    private static bool Declares(MemberDeclarationSyntax declaration, string name, out (NameKind Kind, string? Value)? member)
+    {
+        member = null;
+        if (declaration is not BaseFieldDeclarationSyntax field)
+        {
+            member = (NameKind.NotConstant, null);
+            return MemberName(declaration) == name;
+        }
+
+        foreach (var declarator in field.Declaration.Variables)
+        {
+            if (declarator.Identifier.ValueText != name)
+            {
+                continue;
+            }
+
+            if (!field.Modifiers.Any(SyntaxKind.ConstKeyword))
+            {
+                member = (NameKind.NotConstant, null);
+            }
+            else if (field.Declaration.Type is PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.StringKeyword } &&
+                declarator.Initializer?.Value is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal)
+            {
+                member = (NameKind.Constant, literal.Token.ValueText);
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    // Returns the name of a property, method or event. Other members, such as nested types, are left to the symbol.
+    private static string? MemberName(MemberDeclarationSyntax declaration) => declaration switch
+    {
+        PropertyDeclarationSyntax property => property.Identifier.ValueText,
+        MethodDeclarationSyntax method => method.Identifier.ValueText,
+        EventDeclarationSyntax eventDeclaration => eventDeclaration.Identifier.ValueText,
+        _ => null,
+    };
 
     private static NameKind FromMember(ISymbol member, out string? value)
     {

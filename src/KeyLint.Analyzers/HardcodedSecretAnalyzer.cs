@@ -139,7 +139,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         }
 
         if (!ConstantConcatenation.TryFold(
-                concatenation, context.SemanticModel, settings.Caches.DeclaredMembers, context.CancellationToken, out var value, out var parts) ||
+                concatenation, context.SemanticModel, context.CancellationToken, out var value, out var parts) ||
             value.Length < SecretScanner.MinCandidateLength)
         {
             return;

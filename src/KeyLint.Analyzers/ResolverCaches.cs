@@ -9,6 +9,4 @@ internal sealed class ResolverCaches
     public ConditionalBindingCache ConditionalBindings { get; } = new();
 
     public AttributeConstructors AttributeConstructors { get; } = new();
-
-    public DeclaredMemberIndex DeclaredMembers { get; } = new();
 }

@@ -142,7 +142,7 @@ public class SemanticShortcutTests
     [Fact]
     public Task FoldsConstantsOfLargeClass()
     {
-        // More members than a scan covers, so the members are looked up in the type's index.
+        // More members than a scan covers, so the names are looked up through the type's symbol.
         var constants = string.Concat(Enumerable.Range(0, 20).Select(i => $"const string C{i} = \"/v{i}\"; "));
         var source = ("class C { " + constants + """
             const string Head = "HEAD";
