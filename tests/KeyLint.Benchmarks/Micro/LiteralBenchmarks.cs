@@ -67,6 +67,53 @@ public class TypicalLiteralBenchmarks : ICharacterCount
 }
 
 /// <summary>
+/// The gate that decides whether a positional argument's parameter name is worth a question to the semantic model,
+/// over the typical values that pass <see cref="SecretScanner.IsContextCandidate"/>: it runs the context formats'
+/// patterns on a value that no random-value check lets through. Times are per value.
+/// </summary>
+public class ContextGateBenchmarks : ICharacterCount
+{
+    private const int Count = 2_000;
+
+    private string[] _values = Array.Empty<string>();
+    private SecretScanner _scanner = SecretScanner.Default;
+
+    /// <summary>An operation is one value, so this is the average value length.</summary>
+    public double CharactersPerOperation => _values.Average(value => value.Length);
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var vocabulary = new Vocabulary(new Random(42));
+        _scanner = SecretScanner.Default;
+        _values = Enumerable.Range(0, 100 * Count)
+            .Select(_ => vocabulary.TypicalLiteral())
+            .Where(SecretScanner.IsContextCandidate)
+            .Take(Count)
+            .ToArray();
+        if (_values.Length < Count)
+        {
+            throw new InvalidOperationException($"Only {_values.Length} typical values are context candidates, expected {Count}.");
+        }
+    }
+
+    [Benchmark(OperationsPerInvoke = Count)]
+    public int CouldMatchInContext()
+    {
+        var passed = 0;
+        foreach (var value in _values)
+        {
+            if (_scanner.CouldMatchInContext(value, ScannerOptions.Default))
+            {
+                passed++;
+            }
+        }
+
+        return passed;
+    }
+}
+
+/// <summary>
 /// Rejected values that contain a catalog prefix, so the prefilter lets them through to the pattern: the catalog's
 /// own must-not-match examples, expanded from a fixed seed. One operation scans all of them; divide its time and
 /// allocation by <see cref="ValueCount"/>.
