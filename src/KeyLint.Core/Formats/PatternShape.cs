@@ -613,6 +613,13 @@ internal sealed class PatternShape
                 if (low is { } start && Peek('-') && _position + 1 < _text.Length && _text[_position + 1] != ']')
                 {
                     _position++;
+
+                    // .NET reads "[!-[b]]" as "!" minus the class [b], not as the range from "!" to "[".
+                    if (Peek('['))
+                    {
+                        return false;
+                    }
+
                     if (!TryReadClassMember(out var high, out _) || high is not { } end || end < start)
                     {
                         return false;

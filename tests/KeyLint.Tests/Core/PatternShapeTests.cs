@@ -186,6 +186,20 @@ public class PatternShapeTests
     }
 
     [Theory]
+    [InlineData("[!-[b]]", "!")]
+    [InlineData("[A-[B]]x", "Ax")]
+    [InlineData("[0-9:-[5]]", ":")]
+    public void AcceptsMatchOfSubtractionAfterRange(string pattern, string value)
+    {
+        // .NET reads "[" after a range's "-" as the start of a subtracted class, not as the range's end.
+        var anchored = new Regex("^(?:" + pattern + ")$", CatalogOptions);
+        Assert.Matches(anchored, value);
+
+        var shape = PatternShape.TryCreate(anchored.ToString(), CatalogOptions);
+        Assert.True(shape is null || shape.MayMatch(value), $"The shape of /{pattern}/ turned away \"{value}\".");
+    }
+
+    [Theory]
     [InlineData(RegexOptions.Multiline)]
     [InlineData(RegexOptions.IgnorePatternWhitespace)]
     [InlineData(RegexOptions.RightToLeft)]
