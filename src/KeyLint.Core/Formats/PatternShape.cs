@@ -60,8 +60,10 @@ internal sealed class PatternShape
         if ((options & RegexOptions.IgnoreCase) != 0)
         {
             // Case-insensitive matching also pairs some non-ASCII letters with ASCII ones (the Kelvin sign and K), so
-            // no letter is required as written.
-            set = set.WithBothCases().WithAnyNonAscii();
+            // no letter is required as written, and a set with non-ASCII letters may match ASCII ones.
+            // NOTE: the .NET 10 table pairs only U+212A with ASCII letters; other runtimes may pair more, so any
+            // non-ASCII character admits every ASCII letter.
+            set = set.AnyNonAscii ? set.WithAsciiLetters() : set.WithBothCases().WithAnyNonAscii();
             required = required.WithoutLetters();
         }
 
@@ -184,6 +186,8 @@ internal sealed class PatternShape
         public CharSet Union(CharSet other) => new(Low | other.Low, High | other.High, AnyNonAscii || other.AnyNonAscii);
 
         public CharSet Intersect(CharSet other) => new(Low & other.Low, High & other.High, AnyNonAscii && other.AnyNonAscii);
+
+        public CharSet WithAsciiLetters() => Union(Range('a', 'z')).Union(Range('A', 'Z'));
 
         public CharSet WithoutLetters()
         {

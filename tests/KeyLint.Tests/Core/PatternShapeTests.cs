@@ -200,6 +200,23 @@ public class PatternShapeTests
     }
 
     [Theory]
+    [InlineData("\\u212A", "k")]
+    [InlineData("\\u212A", "K")]
+    [InlineData("[\\u2100-\\u2200]{2}", "kK")]
+    public void IgnoreCaseAcceptsAsciiLetterOfKelvinSign(string pattern, string value)
+    {
+        // With IgnoreCase, .NET pairs the Kelvin sign (U+212A) with "k" and "K".
+        const RegexOptions options = CatalogOptions | RegexOptions.IgnoreCase;
+        var anchored = new Regex("^(?:" + pattern + ")$", options);
+        Assert.Matches(anchored, value);
+
+        var whole = PatternShape.TryCreate(anchored.ToString(), options);
+        var within = PatternShape.TryCreate(pattern, options);
+        Assert.True(whole is null || whole.MayMatch(value), $"The shape of /{pattern}/ turned away \"{value}\".");
+        Assert.True(within is null || within.MayMatchWithin("=" + value + "="), $"The shape of /{pattern}/ turned away \"{value}\" within.");
+    }
+
+    [Theory]
     [InlineData(RegexOptions.Multiline)]
     [InlineData(RegexOptions.IgnorePatternWhitespace)]
     [InlineData(RegexOptions.RightToLeft)]
