@@ -229,10 +229,11 @@ internal static class ConstantNames
 
     // Tells from the characters around an occurrence that it is a use: a name being declared never follows a "+",
     // and never comes before a "+" or a ".". It saves finding the token of most occurrences in a concatenation.
+    // The look back stays on the occurrence's line, because a "+" on an earlier line can end a comment.
     private static bool IsOperandOrQualified(string text, int start, int end, TextSpan span)
     {
         var before = start - 1;
-        while (before >= span.Start && char.IsWhiteSpace(text[before]))
+        while (before >= span.Start && text[before] is ' ' or '\t')
         {
             before--;
         }

@@ -182,6 +182,7 @@ public class SemanticShortcutTests
     [InlineData("const string head = \"HEAD\"; void M() { foreach (var head in new[] { \"a\" }) { var apiSecret = head + \"TAIL\"; } }")]
     [InlineData("const string head = \"HEAD\"; System.Func<string, string> f = head => head + \"TAIL\";")]
     [InlineData("const string head = \"HEAD\"; void M() { var head = \"x\"; var apiSecret = head + \"TAIL\"; }")]
+    [InlineData("const string head = \"HEAD\"; void M(object o) { if (o is string // see +\n head) { var apiSecret = head + \"TAIL\"; } }")]
     public Task IgnoresConcatenationWithVariable(string members)
     {
         // Each name is, or is hidden by, something that is not a constant, so the concatenation is not constant.
