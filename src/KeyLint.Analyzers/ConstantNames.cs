@@ -45,16 +45,30 @@ internal static class ConstantNames
         value = null;
         member = null;
         var name = identifier.Identifier.ValueText;
+        SyntaxNode? function = null;
         for (var node = identifier.Parent; node is not null; node = node.Parent)
         {
             if (InScopeDeclaration(node, name, out value) is { } local)
             {
+                // A lambda or local function may declare a pattern or out variable that hides a constant local of
+                // the code around it.
+                if (local == NameKind.Constant && function is not null && MayBeDeclaredIn(function, name))
+                {
+                    value = null;
+                    return NameKind.Unknown;
+                }
+
                 return local;
             }
 
             if (IsUndecidedScope(node, name))
             {
                 return NameKind.Unknown;
+            }
+
+            if (node is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
+            {
+                function = node;
             }
 
             if (node is MemberDeclarationSyntax)

@@ -183,6 +183,8 @@ public class SemanticShortcutTests
     [InlineData("const string head = \"HEAD\"; System.Func<string, string> f = head => head + \"TAIL\";")]
     [InlineData("const string head = \"HEAD\"; void M() { var head = \"x\"; var apiSecret = head + \"TAIL\"; }")]
     [InlineData("const string head = \"HEAD\"; void M(object o) { if (o is string // see +\n head) { var apiSecret = head + \"TAIL\"; } }")]
+    [InlineData("void M() { const string head = \"HEAD\"; System.Func<object, string> f = o => o is string head ? Use(head + \"TAIL\") : \"\"; } static string Use(string apiSecret) => apiSecret;")]
+    [InlineData("void M() { const string head = \"HEAD\"; void Local(object o) { if (o is string head) { var apiSecret = head + \"TAIL\"; } } }")]
     public Task IgnoresConcatenationWithVariable(string members)
     {
         // Each name is, or is hidden by, something that is not a constant, so the concatenation is not constant.
