@@ -330,6 +330,12 @@ internal static class ConstantNames
             var members = current.GetMembers(name);
             if (members.Length == 0)
             {
+                // Lookup inside an interface goes on through its base interfaces, which BaseType does not list.
+                if (current.TypeKind == TypeKind.Interface && current.AllInterfaces.Length > 0)
+                {
+                    return (NameKind.Unknown, null);
+                }
+
                 continue;
             }
 

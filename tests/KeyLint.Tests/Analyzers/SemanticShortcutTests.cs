@@ -193,6 +193,35 @@ public class SemanticShortcutTests
     }
 
     [Fact]
+    public Task ReportsConcatenationWithConstantOfBaseInterface()
+    {
+        // Inside an interface, a simple name is looked up in its base interfaces before the enclosing type.
+        var source = """
+            class Outer
+            {
+                const string Head = "see the docs at ";
+                interface IBase { const string Head = "HEAD"; }
+                interface IKeys : IBase { void M() { var apiSecret = {|KL0002:Head + "TAIL"|}; } }
+            }
+            """.Replace("HEAD", Secret.Substring(0, 15)).Replace("TAIL", Secret.Substring(15));
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
+    public Task IgnoresConcatenationWhoseBaseInterfaceHidesConstant()
+    {
+        var source = """
+            class Outer
+            {
+                const string Head = "HEAD";
+                interface IBase { const string Head = "see the docs at "; }
+                interface IKeys : IBase { void M() { var apiSecret = Head + "TAIL"; } }
+            }
+            """.Replace("HEAD", Secret.Substring(0, 15)).Replace("TAIL", Secret.Substring(15));
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
     public Task ReportsEveryBranchOfNestedConditionals()
     {
         var source = """
