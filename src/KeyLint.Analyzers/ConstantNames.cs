@@ -48,6 +48,12 @@ internal static class ConstantNames
         SyntaxNode? function = null;
         for (var node = identifier.Parent; node is not null; node = node.Parent)
         {
+            // Outside nameof, the parameters of a method are not in scope in its attributes, so binding decides.
+            if (node is AttributeSyntax)
+            {
+                return NameKind.Unknown;
+            }
+
             if (InScopeDeclaration(node, name, out value) is { } local)
             {
                 // A lambda or local function may declare a pattern or out variable that hides a constant local of

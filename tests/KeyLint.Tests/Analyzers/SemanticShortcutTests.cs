@@ -222,6 +222,22 @@ public class SemanticShortcutTests
     }
 
     [Fact]
+    public Task ReportsAttributeConcatenationWithConstantNamedLikeParameter()
+    {
+        // Outside nameof, the method's parameters are not in scope in its attributes, so head is the constant.
+        var source = """
+            class SecretAttribute : System.Attribute { public SecretAttribute(string apiSecret) { } }
+            class C
+            {
+                const string head = "HEAD";
+                [Secret({|KL0002:head + "TAIL"|})] void M(string head) { }
+                void N([Secret({|KL0002:head + "TAIL"|})] string head) { }
+            }
+            """.Replace("HEAD", Secret.Substring(0, 15)).Replace("TAIL", Secret.Substring(15));
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
     public Task ReportsEveryBranchOfNestedConditionals()
     {
         var source = """
