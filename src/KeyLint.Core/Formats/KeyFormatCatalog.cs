@@ -195,7 +195,13 @@ public sealed class KeyFormatCatalog
                 options |= RegexOptions.IgnoreCase;
             }
 
-            // A context format describes a whole value, so its pattern is anchored at both ends.
+            // A context format describes a whole value, so its pattern is anchored at both ends. The pattern must be
+            // valid on its own, because "a)|(b" would close the anchoring group and leave each anchor on one branch.
+            if (context is not null)
+            {
+                _ = new Regex(patternText, options);
+            }
+
             var text = context is null ? patternText : "^(?:" + patternText + ")$";
             pattern = new Regex(text, options, KeyFormat.MatchTimeout);
         }

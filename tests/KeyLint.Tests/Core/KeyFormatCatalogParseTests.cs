@@ -74,6 +74,20 @@ public class KeyFormatCatalogParseTests
         Assert.StartsWith("Format #1: 'team-token' has an invalid pattern:", Assert.Single(catalog.Errors).Message);
     }
 
+    [Fact]
+    public void UnbalancedContextPatternIsAnError()
+    {
+        // Wrapped in ^(?:...)$, this pattern would match any value that starts with a token, so the anchors would no
+        // longer hold and the pattern shape would turn away values that the pattern matches.
+        var context = "\"context\": { \"providers\": [\"acme\"] }";
+        var json = Catalog(Entry("team-token", context, pattern: "tok_[a-z]{20})|(x"));
+
+        var catalog = KeyFormatCatalog.Parse(json);
+
+        Assert.Empty(catalog.Formats);
+        Assert.StartsWith("Format #1: 'team-token' has an invalid pattern:", Assert.Single(catalog.Errors).Message);
+    }
+
     [Theory]
     [InlineData("\"examples\": { \"match\": [\"tok_{20:a-z}\"] }")]
     [InlineData("\"examples\": { \"noMatch\": [\"tok_{5:a-z}\"] }")]
