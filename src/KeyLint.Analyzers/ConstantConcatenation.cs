@@ -26,7 +26,7 @@ internal static class ConstantConcatenation
         out string value,
         out List<string?> parts)
     {
-        // The lists are reused, so a concatenation with a variable allocates nothing; only a folded result gets a new one.
+        // The lists are reused, so a concatenation with a variable allocates nothing. Only a folded result gets a new one.
         var scratch = t_scratch ??= new Scratch();
         try
         {

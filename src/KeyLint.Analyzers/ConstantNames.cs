@@ -360,8 +360,8 @@ internal static class ConstantNames
     }
 
     // Reads a member of that name from the type's own declaration, without its symbol. Returns false when this part
-    // of the type declares no such member. Otherwise member is what the syntax shows: a field, property, method or
-    // event is not constant, a string constant set to a literal has that value, and null means that only the symbol
+    // of the type declares no such member. Otherwise member is what the syntax shows. A field, property, method or
+    // event is not constant, and a string constant set to a literal has that value. Null means that only the symbol
     // can decide, as for a constant folded from other constants.
     private static bool FromDeclaredMembers(TypeDeclarationSyntax type, string name, out (NameKind Kind, string? Value)? member)
     {
@@ -386,8 +386,13 @@ internal static class ConstantNames
         member = null;
         if (declaration is not BaseFieldDeclarationSyntax field)
         {
+            if (MemberName(declaration) != name)
+            {
+                return false;
+            }
+
             member = (NameKind.NotConstant, null);
-            return MemberName(declaration) == name;
+            return true;
         }
 
         foreach (var declarator in field.Declaration.Variables)

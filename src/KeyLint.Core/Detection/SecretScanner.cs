@@ -469,7 +469,7 @@ public sealed class SecretScanner
     private static bool TryMatch(KeyFormat format, string value, out SecretFinding finding)
     {
         finding = default;
-        // A context format's pattern is anchored to the whole value; a prefixed format's may match anywhere in it.
+        // A context format's pattern is anchored to the whole value, while a prefixed format's may match anywhere in it.
         if (format.Shape is { } shape && !(format.Context is null ? shape.MayMatchWithin(value) : shape.MayMatch(value)))
         {
             return false;

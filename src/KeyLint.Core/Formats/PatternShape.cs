@@ -1,44 +1,37 @@
 using System;
-using System.Collections.Generic;
 using System.Text.RegularExpressions;
 
 namespace KeyLint.Core.Formats;
 
 /// <summary>
-/// The lengths and ASCII characters that a whole-value pattern can match, read from the pattern's text. It lets the
-/// scanner turn a value away without running the regular expression: most strings bound to a target (log templates,
-/// URLs, JSON bodies) have a space, a quote or a length that no context format accepts. The shape is an outer
-/// bound: every value the pattern matches passes <see cref="MayMatch"/>, but not every value that passes matches.
+/// The lengths and characters that a pattern's matches can have, read from the pattern's text. It lets the scanner
+/// turn a value away without running the regular expression, for example a log template whose space no context
+/// format accepts, or a URL without the "@" of a password. The shape is an outer bound: every value the pattern
+/// matches passes <see cref="MayMatch"/> and <see cref="MayMatchWithin"/>, but not every value that passes matches.
 /// </summary>
 internal sealed class PatternShape
 {
-    private readonly ulong _low;
-    private readonly ulong _high;
-    private readonly bool _anyNonAscii;
+    private readonly CharSet _allowed;
 
     // ASCII characters that every match contains, such as the "@" of a password in a URL.
-    private readonly ulong _requiredLow;
-    private readonly ulong _requiredHigh;
+    private readonly CharSet _required;
 
     private PatternShape(int minLength, int maxLength, CharSet allowed, CharSet required)
     {
         MinLength = minLength;
         MaxLength = maxLength;
-        _low = allowed.Low;
-        _high = allowed.High;
-        _anyNonAscii = allowed.AnyNonAscii;
-        _requiredLow = required.Low;
-        _requiredHigh = required.High;
+        _allowed = allowed;
+        _required = required;
     }
 
     public int MinLength { get; }
 
-    /// <summary>The longest value the pattern can match; <see cref="int.MaxValue"/> when there is no bound.</summary>
+    /// <summary>The longest value the pattern can match, or <see cref="int.MaxValue"/> when there is no bound.</summary>
     public int MaxLength { get; }
 
     /// <summary>
-    /// Reads the shape of a pattern that must match a whole value. Returns null for any construct it does not follow
-    /// (back references, inline options, conditionals), so that such a pattern is always run.
+    /// Reads the shape of a pattern. Returns null for any construct it does not follow (back references, inline
+    /// options, conditionals), so that such a pattern is always run.
     /// </summary>
     public static PatternShape? TryCreate(string pattern, RegexOptions options)
     {
@@ -61,7 +54,7 @@ internal sealed class PatternShape
         {
             // Case-insensitive matching also pairs some non-ASCII letters with ASCII ones (the Kelvin sign and K), so
             // no letter is required as written, and a set with non-ASCII letters may match ASCII ones.
-            // NOTE: the .NET 10 table pairs only U+212A with ASCII letters; other runtimes may pair more, so any
+            // NOTE: the .NET 10 table pairs only U+212A with ASCII letters. Other runtimes may pair more, so any
             // non-ASCII character admits every ASCII letter.
             set = set.AnyNonAscii ? set.WithAsciiLetters() : set.WithBothCases().WithAnyNonAscii();
             required = required.WithoutLetters();
@@ -87,7 +80,7 @@ internal sealed class PatternShape
         ulong low = 0, high = 0;
         foreach (var c in value)
         {
-            if (!Contains(c))
+            if (!_allowed.Contains(c))
             {
                 return false;
             }
@@ -109,7 +102,7 @@ internal sealed class PatternShape
         foreach (var c in value)
         {
             Mark(c, ref low, ref high);
-            if (!Contains(c))
+            if (!_allowed.Contains(c))
             {
                 run = 0;
             }
@@ -135,17 +128,7 @@ internal sealed class PatternShape
     }
 
     private bool HasRequired(ulong low, ulong high) =>
-        (low & _requiredLow) == _requiredLow && (high & _requiredHigh) == _requiredHigh;
-
-    private bool Contains(char c)
-    {
-        if (c < 64)
-        {
-            return (_low & (1UL << c)) != 0;
-        }
-
-        return c < 128 ? (_high & (1UL << (c - 64))) != 0 : _anyNonAscii;
-    }
+        (low & _required.Low) == _required.Low && (high & _required.High) == _required.High;
 
     // The characters a part of a pattern can consume: two 64-bit halves of ASCII, and whether any non-ASCII character can.
     private readonly struct CharSet

@@ -124,7 +124,7 @@ public class SemanticShortcutTests
     }
 
     [Fact]
-    public Task ReportsConcatenationWithConstantsOfAnotherPartAndFoldedConstants()
+    public Task ReportsConstantsFromOtherPart()
     {
         // Neither constant is a literal in this part of the type, so both are read from their symbols.
         var source = """
@@ -159,7 +159,7 @@ public class SemanticShortcutTests
     }
 
     [Fact]
-    public Task IgnoresConcatenationWithFieldThatHidesOuterConstant()
+    public Task IgnoresFieldHidingOuterConstant()
     {
         var source = """
             class Outer
@@ -222,7 +222,7 @@ public class SemanticShortcutTests
     }
 
     [Fact]
-    public Task ReportsAttributeConcatenationWithConstantNamedLikeParameter()
+    public Task ReportsAttributeConstantNamedLikeParameter()
     {
         // Outside nameof, the method's parameters are not in scope in its attributes, so head is the constant.
         var source = """

@@ -48,7 +48,7 @@ public class PatternShapeTests
             }
         }
 
-        // Every match example matches, and most random text is turned away; otherwise this test proves nothing.
+        // Every match example matches, and most random text is turned away. Otherwise this test would prove nothing.
         Assert.True(matched >= 300, $"Only {matched} values matched.");
         Assert.True(turnedAway >= 5000, $"Only {turnedAway} values were turned away.");
     }
