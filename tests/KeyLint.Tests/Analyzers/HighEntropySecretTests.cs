@@ -24,6 +24,14 @@ public class HighEntropySecretTests
         return Verify.VerifyAsync("class C { string " + name + " = {|KL0002:\"" + Secret + "\"|}; }");
     }
 
+    [Fact]
+    public Task ReportsJsonHoldingALongRandomValue()
+    {
+        // JSON text is not a secret unless it contains a random run as long as a key.
+        var json = "{\\\"apiSecret\\\":\\\"" + FakeKeys.Make("{40:A-Za-z0-9}") + "\\\"}";
+        return Verify.VerifyAsync("class C { string credentialsJson = {|KL0002:\"" + json + "\"|}; }");
+    }
+
     [Theory]
     [InlineData("keyboardLayout")]
     [InlineData("monkeyTestSeed")]
