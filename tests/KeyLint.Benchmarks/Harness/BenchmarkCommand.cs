@@ -42,7 +42,7 @@ public static class BenchmarkCommand
             output.WriteLine($"Corpus: {corpus.Sources.Count} C# files, {corpus.SourceLines} lines, " +
                 $"{corpus.SourceChars / 1_000_000.0:0.0} M characters, {corpus.AdditionalFiles.Length} config files.");
             var sonar = ImmutableArray<DiagnosticAnalyzer>.Empty;
-            if (options.Sonar)
+            if (options.Sonar && !options.Replay)
             {
                 sonar = SonarRules.Load(out var problem);
                 output.WriteLine(problem is null
@@ -51,6 +51,12 @@ public static class BenchmarkCommand
             }
 
             var analyzers = AnalyzerSet.Create(sonar);
+            if (options.Replay)
+            {
+                new ReplayRun(corpus, analyzers).Run(options.Warmup, options.Runs, output, cancellationToken);
+                return 0;
+            }
+
             var run = new CompilationRun(corpus, analyzers, options.Concurrent);
             var runs = new List<RunResult>();
             for (var i = 0; i < options.Warmup + options.Runs; i++)

@@ -19,6 +19,9 @@ public sealed class BenchmarkOptions
           --concurrent     let analyzers run on several threads (default: one thread, so that contention between
                            analyzers does not inflate the time of one of them)
           --no-sonar       leave SonarAnalyzer's credential rules out
+          --replay         instead of the compilation runs, call each analyzer's syntax-node callbacks directly on
+                           one thread and time each pass with the thread's CPU time (Linux; wall time elsewhere);
+                           --warmup and --runs then count passes, for example --warmup 5 --runs 20
           --smoke          generate a small code base, run every analyzer once and check the harness works;
                            asserts no timing
           --help           print this text
@@ -41,6 +44,8 @@ public sealed class BenchmarkOptions
     public bool Sonar { get; private set; } = true;
 
     public bool Smoke { get; private set; }
+
+    public bool Replay { get; private set; }
 
     public bool Help { get; private set; }
 
@@ -80,6 +85,9 @@ public sealed class BenchmarkOptions
                     break;
                 case "--smoke":
                     options.Smoke = true;
+                    break;
+                case "--replay":
+                    options.Replay = true;
                     break;
                 case "--help" or "-h":
                     options.Help = true;

@@ -53,7 +53,8 @@ public sealed class RunResult
 /// </summary>
 public sealed class CompilationRun
 {
-    private static readonly Lazy<ImmutableArray<MetadataReference>> FrameworkReferences = new(LoadFrameworkReferences);
+    /// <summary>The implementation assemblies of the running .NET, loaded once.</summary>
+    internal static readonly Lazy<ImmutableArray<MetadataReference>> FrameworkReferences = new(LoadFrameworkReferences);
 
     private readonly CorpusInput _corpus;
     private readonly AnalyzerSet _analyzers;

@@ -13,8 +13,8 @@ namespace KeyLint.Benchmarks.Harness;
 /// <summary>
 /// Checks that the harness still works, on a small generated code base and one run: the code base compiles, every
 /// analyzer runs without an exception, KeyLint reports the planted leaks, the floor reports nothing, and each
-/// analyzer other than Sonar's has an execution time and an allocation count. It checks no time and no
-/// allocation size.
+/// analyzer other than Sonar's has an execution time and an allocation count. One replay pass then checks that
+/// the replay runs too. It checks no time and no allocation size.
 /// </summary>
 public static class SmokeRun
 {
@@ -87,6 +87,18 @@ public static class SmokeRun
                 {
                     failures.Add($"no allocation was recorded for {measured.Name}");
                 }
+            }
+
+            // One replay pass: every replayed analyzer runs, and HardcodedSecretAnalyzer reports the planted strings.
+            var replay = new ReplayRun(corpus, analyzers).Run(warmup: 0, passes: 1, output, cancellationToken);
+            if (!replay.Any(analyzer => analyzer.Name == nameof(KeyLint.Analyzers.HardcodedSecretAnalyzer) && analyzer.Diagnostics > 0))
+            {
+                failures.Add("the replay of HardcodedSecretAnalyzer reported nothing");
+            }
+
+            foreach (var analyzer in replay.Where(analyzer => analyzer.MedianMilliseconds <= 0))
+            {
+                failures.Add($"the replay recorded no time for {analyzer.Name}");
             }
         }
         finally
