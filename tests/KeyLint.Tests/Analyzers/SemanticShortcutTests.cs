@@ -159,6 +159,26 @@ public class SemanticShortcutTests
     }
 
     [Fact]
+    public Task FoldsSameConstantInEachMember()
+    {
+        // Each member is checked for a local or pattern variable that hides the constant, and each type for a
+        // member of its own.
+        var source = """
+            class C
+            {
+                const string Head = "HEAD";
+                void A() { var apiSecret = {|KL0002:Head + "TAIL"|}; }
+                void B() { var Head = "x"; var apiSecret = Head + "TAIL"; }
+                void D(object o) { if (o is string Head) { var apiSecret = Head + "TAIL"; } }
+                string apiToken = {|KL0002:Head + "TAIL"|};
+            }
+
+            class E { static readonly string Head = "HEAD"; string apiSecret = Head + "TAIL"; }
+            """.Replace("HEAD", Secret.Substring(0, 15)).Replace("TAIL", Secret.Substring(15));
+        return Verify.VerifyAsync(source);
+    }
+
+    [Fact]
     public Task IgnoresFieldHidingOuterConstant()
     {
         var source = """
@@ -185,6 +205,8 @@ public class SemanticShortcutTests
     [InlineData("const string head = \"HEAD\"; void M(object o) { if (o is string // see +\n head) { var apiSecret = head + \"TAIL\"; } }")]
     [InlineData("void M() { const string head = \"HEAD\"; System.Func<object, string> f = o => o is string head ? Use(head + \"TAIL\") : \"\"; } static string Use(string apiSecret) => apiSecret;")]
     [InlineData("void M() { const string head = \"HEAD\"; void Local(object o) { if (o is string head) { var apiSecret = head + \"TAIL\"; } } }")]
+    [InlineData("const string value = \"HEAD\"; string P { set { var apiSecret = value + \"TAIL\"; } }")]
+    [InlineData("const string head = \"HEAD\"; sealed class Q { public Q Select(System.Func<string, string> f) => this; } void M() { var q = from head in new Q() select Use(head + \"TAIL\"); } static string Use(string apiSecret) => apiSecret;")]
     public Task IgnoresConcatenationWithVariable(string members)
     {
         // Each name is, or is hidden by, something that is not a constant, so the concatenation is not constant.
