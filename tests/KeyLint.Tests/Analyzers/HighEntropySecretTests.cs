@@ -32,6 +32,19 @@ public class HighEntropySecretTests
         return Verify.VerifyAsync("class C { string credentialsJson = {|KL0002:\"" + json + "\"|}; }");
     }
 
+    // Each row is a secret with no run of 32 letters and digits, under a secret-named member of JSON text that is
+    // bound to a secret name: a chosen password, a 30-character base64 secret and a GUID client secret. The JSON
+    // exemption must not hide them.
+    [Theory]
+    [InlineData("password", "{12:A-Za-z0-9!#%&*}")]
+    [InlineData("apiSecret", "{30:A-Za-z0-9+/}")]
+    [InlineData("clientSecret", "{8:0-9a-f}-{4:0-9a-f}-{4:0-9a-f}-{4:0-9a-f}-{12:0-9a-f}")]
+    public Task ReportsJsonWithShortSecret(string member, string template)
+    {
+        var json = "{\\\"user\\\":\\\"trader\\\",\\\"" + member + "\\\":\\\"" + FakeKeys.Make(template) + "\\\"}";
+        return Verify.VerifyAsync("class C { const string DbCredentials = {|KL0002:\"" + json + "\"|}; }");
+    }
+
     [Theory]
     [InlineData("keyboardLayout")]
     [InlineData("monkeyTestSeed")]

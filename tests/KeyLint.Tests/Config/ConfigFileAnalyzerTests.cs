@@ -195,6 +195,21 @@ public class ConfigFileAnalyzerTests
         return Verify.VerifyAsync("/0/appsettings.json", json);
     }
 
+    // Each row is a secret-named setting whose value is JSON text that contains a secret with no run of 32 letters
+    // and digits. The secrets are a database password and GUID API keys, in the JSON list form that settings
+    // loaders such as pydantic read from a .env file. PASSWORD and GUID are replaced by fake values.
+    [Theory]
+    [InlineData("/0/.env", "DB_CREDENTIALS={|KL0004:{\"user\":\"trader\",\"password\":\"PASSWORD\"}|}\n")]
+    [InlineData("/0/.env", "API_KEYS={|KL0004:[\"GUID\",\"GUID\"]|}\n")]
+    [InlineData("/0/bot.yaml", "db:\n  credentials: {|KL0004:'{\"user\":\"trader\",\"password\":\"PASSWORD\"}'|}\n")]
+    [InlineData("/0/appsettings.json", "{ \"Db\": { \"Credentials\": {|KL0004:\"{\\\"user\\\":\\\"trader\\\",\\\"password\\\":\\\"PASSWORD\\\"}\"|} } }")]
+    public Task JsonTextWithShortSecretIsReported(string path, string markup)
+    {
+        var content = markup.Replace("PASSWORD", FakeKeys.Make("{12:A-Za-z0-9!#%&*}"))
+            .Replace("GUID", FakeKeys.Make("{8:0-9a-f}-{4:0-9a-f}-{4:0-9a-f}-{4:0-9a-f}-{12:0-9a-f}"));
+        return Verify.VerifyAsync(path, content);
+    }
+
     [Fact]
     public Task EncryptedAndReferencedValuesAreNotReported()
     {
