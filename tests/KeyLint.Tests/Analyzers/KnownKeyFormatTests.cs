@@ -64,6 +64,19 @@ public class KnownKeyFormatTests
         Assert.Equal(FixProperties.Fixable, diagnostics[1].Properties[FixProperties.Fix]);
     }
 
+    // JSON text is exempt from KL0002's random-value check, but a key of a prefixed format inside it is still found,
+    // whatever the name the text is bound to.
+    [Theory]
+    [InlineData("AKIA{16:A-Z2-7}", "requestBody")]
+    [InlineData("AKIA{16:A-Z2-7}", "awsCredentials")]
+    [InlineData("sk_live_{32:0-9a-zA-Z}", "paymentJson")]
+    [InlineData("sk_live_{32:0-9a-zA-Z}", "stripeSecret")]
+    public Task ReportsKeyInsideJsonText(string template, string name)
+    {
+        var json = "[{\\\"id\\\":1,\\\"key\\\":\\\"" + FakeKeys.Make(template) + "\\\"}]";
+        return Verify.VerifyAsync("class C { string " + name + " = {|KL0001:\"" + json + "\"|}; }");
+    }
+
     [Fact]
     public Task ReportsVerbatimString()
     {
