@@ -66,13 +66,11 @@ public static class ValueShape
 
     /// <summary>
     /// Tells whether a value is known not to be a secret from its own form: an integrity hash
-    /// (<c>sha256-...</c>), a data URI, an encrypted blob (SOPS <c>ENC[...]</c>, <c>ENC(...)</c>, Ansible Vault), or
-    /// a JSON document such as a request body (<c>{"symbol":"BTCUSDT"}</c>) with no run of 32 letters and digits.
+    /// (<c>sha256-...</c>), a data URI, or an encrypted blob (SOPS <c>ENC[...]</c>, <c>ENC(...)</c>, Ansible Vault).
     /// </summary>
     public static bool IsKnownNonSecret(string value)
     {
-        return (IsJsonDocument(value) && !HasLongRandomRun(value)) ||
-            value.StartsWith("sha256-", StringComparison.Ordinal) ||
+        return value.StartsWith("sha256-", StringComparison.Ordinal) ||
             value.StartsWith("sha384-", StringComparison.Ordinal) ||
             value.StartsWith("sha512-", StringComparison.Ordinal) ||
             value.StartsWith("data:", StringComparison.OrdinalIgnoreCase) ||
@@ -186,35 +184,6 @@ public static class ValueShape
         }
 
         return false;
-    }
-
-    // A JSON object whose first member name is quoted, or an array of objects or strings. A key or password starts
-    // and ends like this about 4 times in a million, an estimate for random values of all 94 printable ASCII characters.
-    private static bool IsJsonDocument(string value)
-    {
-        if (value.Length < 2)
-        {
-            return false;
-        }
-
-        var close = value[0] switch
-        {
-            '{' => '}',
-            '[' => ']',
-            _ => '\0',
-        };
-        if (close == '\0' || value[value.Length - 1] != close)
-        {
-            return false;
-        }
-
-        var next = 1;
-        while (next < value.Length - 1 && char.IsWhiteSpace(value[next]))
-        {
-            next++;
-        }
-
-        return value[next] == '"' || (close == ']' && value[next] == '{');
     }
 
     // Token-replacement placeholders wrap a name in double underscores (__API_KEY__). A single "__" is not enough,

@@ -64,8 +64,7 @@ public class KnownKeyFormatTests
         Assert.Equal(FixProperties.Fixable, diagnostics[1].Properties[FixProperties.Fix]);
     }
 
-    // JSON text is exempt from KL0002's random-value check, but a key of a prefixed format inside it is still found,
-    // whatever the name the text is bound to.
+    // A key of a prefixed format inside JSON text is found, whatever the name the text is bound to.
     [Theory]
     [InlineData("AKIA{16:A-Z2-7}", "requestBody")]
     [InlineData("AKIA{16:A-Z2-7}", "awsCredentials")]

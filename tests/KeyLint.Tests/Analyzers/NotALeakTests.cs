@@ -28,27 +28,6 @@ public class NotALeakTests
     }
 
     [Fact]
-    public Task IgnoresJsonRequestBodies()
-    {
-        // The request bodies go to parameters called secret and password, and neither is a secret value.
-        var source = """
-            class C
-            {
-                void Send(string secret) { }
-                void Login(string user, string password) { }
-                void Run()
-                {
-                    Send("{\"op\":\"subscribe\",\"id\":42,\"args\":[\"trades.BTCUSDT\"]}");
-                    Login("bot", "{\"symbol\":\"BTCUSDT\",\"qty\":0.5}");
-                }
-
-                string apiSecret = "[{\"side\":\"BUY\",\"price\":64000}]";
-            }
-            """;
-        return Verify.VerifyAsync(source);
-    }
-
-    [Fact]
     public Task IgnoresEnvironmentAndConfigurationLookups()
     {
         var source = """

@@ -1,7 +1,6 @@
 using System;
 using KeyLint.Core.Detection;
 using KeyLint.Core.Formats;
-using KeyLint.Tests.Support;
 using Xunit;
 
 namespace KeyLint.Tests.Core;
@@ -66,10 +65,6 @@ public class ValueShapeTests
     [InlineData("ENC[AES256_GCM,data:abc,iv:def,tag:ghi,type:str]")]
     [InlineData("ENC(abcdef)")]
     [InlineData("$ANSIBLE_VAULT;1.1;AES256")]
-    [InlineData("{\"symbol\":\"BTCUSDT\",\"side\":\"BUY\"}")]
-    [InlineData("{ \"op\": \"subscribe\" }")]
-    [InlineData("[{\"op\":\"ping\"}]")]
-    [InlineData("[\"trades.BTCUSDT\",\"book.ETHUSDT\"]")]
     public void KnownNonSecretsAreRecognized(string value)
     {
         Assert.True(ValueShape.IsKnownNonSecret(value));
@@ -79,20 +74,8 @@ public class ValueShapeTests
     [InlineData("sk_live_abc")]
     [InlineData("enc[lowercase]")]
     [InlineData("sha1-abc")]
-    [InlineData("{notJson}")]
-    [InlineData("{\"unclosed\":1")]
-    [InlineData("[1,2,3]")]
-    [InlineData("{")]
     public void OtherValuesAreNotKnownNonSecrets(string value)
     {
-        Assert.False(ValueShape.IsKnownNonSecret(value));
-    }
-
-    [Fact]
-    public void JsonWithLongRandomRunIsChecked()
-    {
-        var value = "{\"apiSecret\":\"" + FakeKeys.Make("{40:A-Za-z0-9}") + "\"}";
-
         Assert.False(ValueShape.IsKnownNonSecret(value));
     }
 
