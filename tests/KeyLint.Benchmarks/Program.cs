@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Threading;
 using KeyLint.Benchmarks.Harness;
 
@@ -38,4 +39,12 @@ if (options.Smoke)
     return failures.Count == 0 ? 0 : 1;
 }
 
-return await BenchmarkCommand.RunAsync(options, Console.Out, cancellation.Token);
+try
+{
+    return await BenchmarkCommand.RunAsync(options, Console.Out, cancellation.Token);
+}
+catch (DirectoryNotFoundException exception)
+{
+    Console.Error.WriteLine(exception.Message);
+    return 2;
+}
