@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Runtime.InteropServices;
@@ -88,17 +87,17 @@ public sealed class ReplayRun
             if (floor is not null)
             {
                 var measuredPasses = Enumerable.Range(0, passes).ToList();
-                aboveFloor = Spread(measuredPasses.Select(pass => analyzer.Times[pass] - floor.Times[pass]), "0.0");
-                ratio = Spread(measuredPasses.Select(pass => analyzer.Times[pass] / floor.Times[pass]), "0.0");
+                aboveFloor = Spread.Format(measuredPasses.Select(pass => analyzer.Times[pass] - floor.Times[pass]), "0.0");
+                ratio = Spread.Format(measuredPasses.Select(pass => analyzer.Times[pass] / floor.Times[pass]), "0.0");
                 // The replay allocates for every node it calls, so only a floor over the same nodes cancels that out.
                 if (floor.NodeCount == analyzer.NodeCount)
                 {
-                    allocatedAboveFloor = Spread(measuredPasses.Select(pass => (analyzer.Allocated[pass] - floor.Allocated[pass]) / 1_000_000.0), "0.000");
+                    allocatedAboveFloor = Spread.Format(measuredPasses.Select(pass => (analyzer.Allocated[pass] - floor.Allocated[pass]) / 1_000_000.0), "0.000");
                 }
             }
 
-            output.WriteLine($"| {analyzer.Measured.Name} | {analyzer.NodeCount} | {Spread(analyzer.Times, "0.0")} | {aboveFloor} | {ratio} | " +
-                $"{analyzer.LastDiagnostics} | {Spread(analyzer.Allocated.Select(bytes => bytes / 1_000_000.0), "0.000")} | {allocatedAboveFloor} |");
+            output.WriteLine($"| {analyzer.Measured.Name} | {analyzer.NodeCount} | {Spread.Format(analyzer.Times, "0.0")} | {aboveFloor} | {ratio} | " +
+                $"{analyzer.LastDiagnostics} | {Spread.Format(analyzer.Allocated.Select(bytes => bytes / 1_000_000.0), "0.000")} | {allocatedAboveFloor} |");
         }
 
         output.WriteLine();
@@ -106,23 +105,7 @@ public sealed class ReplayRun
             "within one pass. The replay's own cost per node (creating the context, calling the delegate) is in every " +
             "analyzer's time and allocation, floors included, so compare the figures above the floor, not the ratios " +
             "to the driver's.");
-        return replayed.Select(analyzer => (analyzer.Measured.Name, Median(analyzer.Times), analyzer.LastDiagnostics)).ToList();
-    }
-
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.OrderBy(value => value).ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-    }
-
-    private static string Spread(IEnumerable<double> values, string format)
-    {
-        var sorted = values.OrderBy(value => value).ToList();
-        var median = Median(sorted);
-        var culture = CultureInfo.InvariantCulture;
-        return sorted.Count == 1
-            ? median.ToString(format, culture)
-            : $"{median.ToString(format, culture)} [{sorted[0].ToString(format, culture)}-{sorted[^1].ToString(format, culture)}]";
+        return replayed.Select(analyzer => (analyzer.Measured.Name, Spread.Median(analyzer.Times), analyzer.LastDiagnostics)).ToList();
     }
 
     // Tells whether the driver treats the whole file as generated code: by its name, as Roslyn's GeneratedCodeUtilities

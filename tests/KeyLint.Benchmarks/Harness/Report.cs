@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -186,15 +185,6 @@ public sealed class Report
 
     private static double Ratio(double numerator, double denominator) => denominator > 0 ? numerator / denominator : double.NaN;
 
-    private string Spread(Func<RunResult, double> figure, string format = "0.0")
-    {
-        var values = _runs.Select(figure).OrderBy(value => value).ToList();
-        var median = values.Count % 2 == 1
-            ? values[values.Count / 2]
-            : (values[(values.Count / 2) - 1] + values[values.Count / 2]) / 2;
-        var culture = CultureInfo.InvariantCulture;
-        return values.Count == 1
-            ? median.ToString(format, culture)
-            : $"{median.ToString(format, culture)} [{values[0].ToString(format, culture)}-{values[^1].ToString(format, culture)}]";
-    }
+    private string Spread(Func<RunResult, double> figure, string format = "0.0") =>
+        Harness.Spread.Format(_runs.Select(figure), format);
 }
