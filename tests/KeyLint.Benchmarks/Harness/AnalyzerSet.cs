@@ -67,7 +67,7 @@ public sealed class AnalyzerSet
     }
 
     /// <summary>
-    /// Creates KeyLint's three analyzers, a floor for each, the probe, the value-reading floor and the given Sonar
+    /// Creates KeyLint's five analyzers, a floor for each, the probe, the value-reading floor and the given Sonar
     /// analyzers.
     /// </summary>
     public static AnalyzerSet Create(IEnumerable<DiagnosticAnalyzer> sonarAnalyzers)
@@ -82,6 +82,19 @@ public sealed class AnalyzerSet
         list.Add(new MeasuredAnalyzer(new HardcodedSecretAnalyzer(), AnalyzerGroup.KeyLint, nameof(HardcodedSecretAnalyzer), secretFloor));
         list.Add(new MeasuredAnalyzer(new BotSettingsAnalyzer(), AnalyzerGroup.KeyLint, nameof(BotSettingsAnalyzer), settingsFloor));
         list.Add(new MeasuredAnalyzer(new ConfigFileAnalyzer(), AnalyzerGroup.KeyLint, nameof(ConfigFileAnalyzer), configFloor));
+
+        // The two analyzers with one compilation action each: the catalog-load check and the secret-lookup option check.
+        foreach (var (analyzer, name) in new (DiagnosticAnalyzer, string)[]
+                 {
+                     (new CatalogLoadAnalyzer(), nameof(CatalogLoadAnalyzer)),
+                     (new SecretLookupOptionAnalyzer(), nameof(SecretLookupOptionAnalyzer)),
+                 })
+        {
+            var floor = Floor(FloorAnalyzer.ForCompilationAction(name));
+            list.Add(floor);
+            list.Add(new MeasuredAnalyzer(analyzer, AnalyzerGroup.KeyLint, name, floor));
+        }
+
         list.Add(new MeasuredAnalyzer(new ScannerProbeAnalyzer(), AnalyzerGroup.Probe, "probe: value checks of HardcodedSecretAnalyzer only", secretFloor));
         list.Add(new MeasuredAnalyzer(new ValueReadingFloorAnalyzer(), AnalyzerGroup.Reference, ValueReadingFloorAnalyzer.Name, secretFloor));
         foreach (var analyzer in sonarAnalyzers)

@@ -18,12 +18,14 @@ public sealed class FloorAnalyzer : DiagnosticAnalyzer
 
     private readonly ImmutableArray<SyntaxKind> _kinds;
     private readonly bool _additionalFiles;
+    private readonly bool _compilation;
 
-    private FloorAnalyzer(string name, ImmutableArray<SyntaxKind> kinds, bool additionalFiles)
+    private FloorAnalyzer(string name, ImmutableArray<SyntaxKind> kinds, bool additionalFiles, bool compilation = false)
     {
         Name = name;
         _kinds = kinds;
         _additionalFiles = additionalFiles;
+        _compilation = compilation;
     }
 
     /// <summary>The floor of <c>HardcodedSecretAnalyzer</c>: every kind of string and the + operator.</summary>
@@ -46,6 +48,13 @@ public sealed class FloorAnalyzer : DiagnosticAnalyzer
     public static FloorAnalyzer ForConfigFile() =>
         new("ConfigFileAnalyzer floor", ImmutableArray<SyntaxKind>.Empty, additionalFiles: true);
 
+    /// <summary>
+    /// The floor of an analyzer with one compilation action, such as <c>CatalogLoadAnalyzer</c> and
+    /// <c>SecretLookupOptionAnalyzer</c>: one call per compilation.
+    /// </summary>
+    public static FloorAnalyzer ForCompilationAction(string analyzerName) =>
+        new(analyzerName + " floor", ImmutableArray<SyntaxKind>.Empty, additionalFiles: false, compilation: true);
+
     public string Name { get; }
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(NeverReported);
@@ -62,6 +71,11 @@ public sealed class FloorAnalyzer : DiagnosticAnalyzer
         if (_additionalFiles)
         {
             context.RegisterAdditionalFileAction(static _ => { });
+        }
+
+        if (_compilation)
+        {
+            context.RegisterCompilationAction(static _ => { });
         }
     }
 }
