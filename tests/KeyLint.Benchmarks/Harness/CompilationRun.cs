@@ -77,12 +77,9 @@ public sealed class CompilationRun
     /// </summary>
     public async Task<RunResult> RunAsync(bool measureAllocations, CancellationToken cancellationToken)
     {
-        var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp12);
         CollectGarbage();
         var stopwatch = Stopwatch.StartNew();
-        var trees = _corpus.Sources
-            .Select(source => CSharpSyntaxTree.ParseText(source.Text, parseOptions, source.Path, cancellationToken))
-            .ToList();
+        var trees = Parse(_corpus, cancellationToken);
         var parseTime = stopwatch.Elapsed;
 
         var options = new CSharpCompilationOptions(
@@ -185,6 +182,15 @@ public sealed class CompilationRun
         }
 
         return allocated;
+    }
+
+    /// <summary>Parses the corpus's C# files as C# 12, the language version every run compiles with.</summary>
+    internal static List<SyntaxTree> Parse(CorpusInput corpus, CancellationToken cancellationToken)
+    {
+        var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp12);
+        return corpus.Sources
+            .Select(source => CSharpSyntaxTree.ParseText(source.Text, parseOptions, source.Path, cancellationToken))
+            .ToList();
     }
 
     private static Dictionary<DiagnosticAnalyzer, ImmutableArray<Diagnostic>> CollectDiagnostics(

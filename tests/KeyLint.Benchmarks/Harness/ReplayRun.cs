@@ -44,10 +44,7 @@ public sealed class ReplayRun
     public IReadOnlyList<(string Name, double MedianMilliseconds, int Diagnostics)> Run(
         int warmup, int passes, TextWriter output, CancellationToken cancellationToken)
     {
-        var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp12);
-        var trees = _corpus.Sources
-            .Select(source => CSharpSyntaxTree.ParseText(source.Text, parseOptions, source.Path, cancellationToken))
-            .ToList();
+        var trees = CompilationRun.Parse(_corpus, cancellationToken);
         var compilation = CSharpCompilation.Create(
             "Corpus",
             trees,
