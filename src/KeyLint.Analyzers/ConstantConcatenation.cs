@@ -51,6 +51,7 @@ internal static class ConstantConcatenation
         var operands = scratch.Operands;
         var parts = scratch.Parts;
         var members = scratch.Members;
+        var declared = scratch.Declared;
         AddOperands(concatenation, operands);
 
         // One variable among the operands makes the whole non-constant, so every name is first looked up in the
@@ -59,13 +60,14 @@ internal static class ConstantConcatenation
         {
             string? part = null;
             SyntaxNode? member = null;
+            var mayBeDeclared = false;
             switch (operands[i])
             {
                 case LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal:
                     part = literal.Token.ValueText;
                     break;
                 case IdentifierNameSyntax identifier:
-                    if (ConstantNames.ResolveLocal(identifier, out part, out member) == NameKind.NotConstant)
+                    if (ConstantNames.ResolveLocal(identifier, out part, out member, out mayBeDeclared) == NameKind.NotConstant)
                     {
                         return false;
                     }
@@ -74,6 +76,7 @@ internal static class ConstantConcatenation
             }
 
             parts.Add(part);
+            declared.Add(mayBeDeclared);
             members.Add(member);
         }
 
@@ -89,7 +92,7 @@ internal static class ConstantConcatenation
             // constant folded from other names, a name that the scopes could not decide.
             string? part = null;
             var kind = members[i] is { } member
-                ? ConstantNames.ResolveMember((IdentifierNameSyntax)operands[i], member, model, out part)
+                ? ConstantNames.ResolveMember((IdentifierNameSyntax)operands[i], member, declared[i], model, out part)
                 : NameKind.Unknown;
             if (kind == NameKind.NotConstant)
             {
@@ -164,11 +167,15 @@ internal static class ConstantConcatenation
 
         public List<SyntaxNode?> Members { get; } = new();
 
+        // Whether a scope inside the member may declare the operand's name, which ResolveMember checks again.
+        public List<bool> Declared { get; } = new();
+
         public void Clear()
         {
             Operands.Clear();
             Parts.Clear();
             Members.Clear();
+            Declared.Clear();
         }
     }
 }

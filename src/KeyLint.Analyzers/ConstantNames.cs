@@ -39,12 +39,40 @@ internal static class ConstantNames
     /// Looks a simple name up in the scopes inside its member, from the syntax alone: parameters, locals, lambda
     /// parameters. Returns the kind when a scope decides it. Returns null when the name is not declared inside the
     /// member, and sets <paramref name="member"/> to the member, where <see cref="ResolveMember"/> goes on.
+    /// <paramref name="mayBeDeclared"/> is false when the member's text declares no variable of that name.
     /// </summary>
-    public static NameKind? ResolveLocal(IdentifierNameSyntax identifier, out string? value, out SyntaxNode? member)
+    public static NameKind? ResolveLocal(
+        IdentifierNameSyntax identifier, out string? value, out SyntaxNode? member, out bool mayBeDeclared)
     {
         value = null;
         member = null;
+        mayBeDeclared = true;
         var name = identifier.Identifier.ValueText;
+
+        // Most names in a concatenation are parameters of the member or members of the type. Both are settled here
+        // before the walk below, which visits every statement around the name. A set or init accessor declares
+        // "value" without writing it, so that name always takes the walk.
+        if (name != "value")
+        {
+            if (EnclosingMember(identifier, out var inFunction) is not { } enclosing)
+            {
+                return NameKind.Unknown;
+            }
+
+            // C# lets only a lambda or a local function declare a name that hides a parameter of the member.
+            if (!inFunction && HasMemberParameter(enclosing, name))
+            {
+                return NameKind.NotConstant;
+            }
+
+            if (!MayBeDeclaredIn(enclosing, name))
+            {
+                member = enclosing;
+                mayBeDeclared = false;
+                return null;
+            }
+        }
+
         SyntaxNode? function = null;
         for (var node = identifier.Parent; node is not null; node = node.Parent)
         {
@@ -91,14 +119,15 @@ internal static class ConstantNames
     /// Resolves a name that no scope inside <paramref name="member"/> declares among the members of the enclosing
     /// types, and returns its value when it is a string constant.
     /// </summary>
-    public static NameKind ResolveMember(IdentifierNameSyntax identifier, SyntaxNode member, SemanticModel model, out string? value)
+    public static NameKind ResolveMember(
+        IdentifierNameSyntax identifier, SyntaxNode member, bool mayBeDeclared, SemanticModel model, out string? value)
     {
         var name = identifier.Identifier.ValueText;
         var kind = FromEnclosingTypes(identifier, name, model, out value);
 
         // A local of that name would not be constant either, so only a constant member needs the check for a pattern,
         // out or query variable that hides it.
-        if (kind == NameKind.Constant && MayBeDeclaredIn(member, name))
+        if (kind == NameKind.Constant && mayBeDeclared && MayBeDeclaredIn(member, name))
         {
             value = null;
             return NameKind.Unknown;
@@ -211,6 +240,34 @@ internal static class ConstantNames
         return node is QueryExpressionSyntax;
     }
 
+    // Returns the innermost member around the node, or null inside an attribute, where the scopes differ.
+    private static SyntaxNode? EnclosingMember(SyntaxNode node, out bool inFunction)
+    {
+        inFunction = false;
+        for (var ancestor = node.Parent; ancestor is not null; ancestor = ancestor.Parent)
+        {
+            switch (ancestor)
+            {
+                case AttributeSyntax:
+                    return null;
+                case AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax:
+                    inFunction = true;
+                    break;
+                case MemberDeclarationSyntax:
+                    return ancestor;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasMemberParameter(SyntaxNode member, string name) => member switch
+    {
+        BaseMethodDeclarationSyntax method => HasParameter(method.ParameterList, name),
+        IndexerDeclarationSyntax indexer => HasParameter(indexer.ParameterList, name),
+        _ => false,
+    };
+
     // Tells whether the name is declared anywhere inside the member. It searches the member's text, which is cheaper
     // than walking its nodes, and looks at the token of each occurrence. A Unicode escape could spell the name
     // differently, so any escape counts as a declaration.
@@ -248,8 +305,9 @@ internal static class ConstantNames
     }
 
     // Tells from the characters around an occurrence that it is a use: a name being declared never follows a "+",
-    // and never comes before a "+" or a ".". It saves finding the token of most occurrences in a concatenation.
-    // The look back stays on the occurrence's line, because a "+" on an earlier line can end a comment.
+    // never comes before a "+" or a ".", and is never alone in braces, as in an interpolation hole "{name}". It saves
+    // finding the token of most occurrences. The look back stays on the occurrence's line, because a "+" or "{" on an
+    // earlier line can end a comment.
     private static bool IsOperandOrQualified(string text, int start, int end, TextSpan span)
     {
         var before = start - 1;
@@ -269,7 +327,8 @@ internal static class ConstantNames
             after++;
         }
 
-        return after < span.End && text[after] is '+' or '.';
+        return after < span.End &&
+            (text[after] is '+' or '.' || (text[after] == '}' && before >= span.Start && text[before] == '{'));
     }
 
     // Looks for "\\u" or "\\U" by the backslash alone, which a vectorized search finds faster than a two-character,

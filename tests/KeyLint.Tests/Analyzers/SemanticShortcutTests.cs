@@ -214,6 +214,20 @@ public class SemanticShortcutTests
         return Verify.VerifyAsync(source);
     }
 
+    [Theory]
+    [InlineData("void M(string head) { System.Func<string> f = () => { const string head = \"HEAD\"; return Use({|KL0002:head + \"TAIL\"|}); }; }")]
+    [InlineData("void M(string head) { string Local() { const string head = \"HEAD\"; return Use({|KL0002:head + \"TAIL\"|}); } }")]
+    [InlineData("const string head = \"HEAD\"; void M() { { var head = 1; } var apiSecret = {|KL0002:head + \"TAIL\"|}; }")]
+    [InlineData("const string head = \"HEAD\"; void M() { var s = $\"{head}/{ head }\"; var apiSecret = {|KL0002:head + \"TAIL\"|}; }")]
+    [InlineData("const string head = \"HEAD\"; void M(string s) { var apiSecret = {|KL0002:head + \"TAIL\"|}; }")]
+    public Task ReportsConstantThatNoScopeOfTheMemberHides(string members)
+    {
+        // The name is declared inside the member, or the member has parameters, but not where the concatenation sees it.
+        var source = "class C { static string Use(string apiSecret) => apiSecret; " +
+            members.Replace("HEAD", Secret.Substring(0, 15)).Replace("TAIL", Secret.Substring(15)) + " }";
+        return Verify.VerifyAsync(source);
+    }
+
     [Fact]
     public Task ReportsConcatenationWithConstantOfBaseInterface()
     {
