@@ -31,7 +31,19 @@ public sealed class SecretScanner
     private static readonly object DefaultGate = new();
     private static SecretScanner? _default;
 
+    // Character classes of IsContextCandidate for ASCII, so that a value of ASCII characters costs one lookup per
+    // character instead of the Unicode category checks.
+    private const byte WhiteSpaceClass = 1;
+    private const byte NamePunctuationClass = 2;
+    private const byte LetterClass = 4;
+    private static readonly byte[] AsciiClasses = CreateAsciiClasses();
+
     private readonly PrefixHint[]?[] _buckets = new PrefixHint[]?[BucketCount];
+
+    // One bit for each pair of ASCII characters that can start a catalog prefix, in the case the prefix's format
+    // compares with. Most pairs in a value are turned away here, before the buckets, which fold case and share
+    // entries between characters.
+    private readonly ulong[] _asciiHeads = new ulong[128 * 128 / 64];
 
     // The first 128 formats by their catalog index, for the bit sets of TryMatchFormat.
     private readonly KeyFormat?[] _formatsByIndex = new KeyFormat?[128];
@@ -61,6 +73,7 @@ public sealed class SecretScanner
             {
                 var bucket = Bucket(prefix[0], prefix[1]);
                 (buckets[bucket] ??= new List<PrefixHint>()).Add(new PrefixHint(prefix, format));
+                AddAsciiHead(prefix, format.IgnoreCase);
             }
 
             if (format.Context is { } context)
@@ -177,16 +190,19 @@ public sealed class SecretScanner
         var hasNamePunctuation = false;
         foreach (var c in value)
         {
-            if (char.IsWhiteSpace(c))
+            var classes = c < 128
+                ? AsciiClasses[c]
+                : char.IsWhiteSpace(c) ? WhiteSpaceClass : char.IsLetter(c) ? LetterClass : (byte)0;
+            if ((classes & WhiteSpaceClass) != 0)
             {
                 return false;
             }
 
-            if (c is '_' or '-' or '.' or ':' or '/')
+            if ((classes & NamePunctuationClass) != 0)
             {
                 hasNamePunctuation = true;
             }
-            else if (!char.IsLetter(c))
+            else if ((classes & LetterClass) == 0)
             {
                 hasDigitOrSymbol = true;
             }
@@ -329,7 +345,18 @@ public sealed class SecretScanner
         var last = value.Length - 1;
         for (var i = 0; i < last; i++)
         {
-            var hints = _buckets[Bucket(value[i], value[i + 1])];
+            var first = value[i];
+            var second = value[i + 1];
+            if ((first | second) < 128)
+            {
+                var pair = (first << 7) | second;
+                if ((_asciiHeads[pair >> 6] & (1UL << pair)) == 0)
+                {
+                    continue;
+                }
+            }
+
+            var hints = _buckets[Bucket(first, second)];
             if (hints is null)
             {
                 continue;
@@ -507,6 +534,43 @@ public sealed class SecretScanner
         }
 
         return false;
+    }
+
+    private static byte[] CreateAsciiClasses()
+    {
+        var classes = new byte[128];
+        for (var c = (char)0; c < 128; c++)
+        {
+            classes[c] = char.IsWhiteSpace(c) ? WhiteSpaceClass
+                : c is '_' or '-' or '.' or ':' or '/' ? NamePunctuationClass
+                : char.IsLetter(c) ? LetterClass
+                : (byte)0;
+        }
+
+        return classes;
+    }
+
+    // Marks every pair of ASCII characters that StartsWithAt would find equal to the prefix's first two, with the
+    // same comparison, so that the filter turns away only pairs that cannot start the prefix.
+    private void AddAsciiHead(string prefix, bool ignoreCase)
+    {
+        var comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        for (var first = (char)0; first < 128; first++)
+        {
+            if (string.Compare(first.ToString(), 0, prefix, 0, 1, comparison) != 0)
+            {
+                continue;
+            }
+
+            for (var second = (char)0; second < 128; second++)
+            {
+                if (string.Compare(second.ToString(), 0, prefix, 1, 1, comparison) == 0)
+                {
+                    var pair = (first << 7) | second;
+                    _asciiHeads[pair >> 6] |= 1UL << pair;
+                }
+            }
+        }
     }
 
     private static bool StartsWithAt(string value, int index, string prefix, bool ignoreCase)

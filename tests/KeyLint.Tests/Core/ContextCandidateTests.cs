@@ -13,6 +13,9 @@ public class ContextCandidateTests
     [InlineData("XMLHttpRequestHandler")]
     [InlineData("binance-api-secret")]
     [InlineData("has a space 12345")]
+    [InlineData("no\u00A0break\u00A0space 12345")]
+    [InlineData("em\u2003space12345")]
+    [InlineData("пароль:секрет:ключ")]
     public void NameLikeValueIsNotCandidate(string value)
     {
         Assert.False(SecretScanner.IsContextCandidate(value));
@@ -27,9 +30,13 @@ public class ContextCandidateTests
         Assert.True(SecretScanner.IsContextCandidate(key));
     }
 
-    [Fact]
-    public void ValueWithDigitIsCandidate()
+    [Theory]
+    [InlineData("binance2024secret")]
+    [InlineData("ключ2024секрет")]
+    [InlineData("ключ€секретный")]
+    [InlineData("control\u0001chars")]
+    public void ValueWithDigitOrSymbolIsCandidate(string value)
     {
-        Assert.True(SecretScanner.IsContextCandidate("binance2024secret"));
+        Assert.True(SecretScanner.IsContextCandidate(value));
     }
 }
