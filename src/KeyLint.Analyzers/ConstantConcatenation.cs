@@ -54,6 +54,16 @@ internal static class ConstantConcatenation
         var declared = scratch.Declared;
         AddOperands(concatenation, operands);
 
+        // A parameter among the operands makes the whole non-constant, and costs the least to find.
+        var scope = NameScope.Of(concatenation);
+        foreach (var operand in operands)
+        {
+            if (operand is IdentifierNameSyntax identifier && ConstantNames.IsMemberParameter(identifier, scope))
+            {
+                return false;
+            }
+        }
+
         // One variable among the operands makes the whole non-constant, so every name is first looked up in the
         // scopes inside its member, which costs no symbol lookup. The names that reach the member wait in members.
         for (var i = 0; i < operands.Count; i++)
@@ -67,7 +77,7 @@ internal static class ConstantConcatenation
                     part = literal.Token.ValueText;
                     break;
                 case IdentifierNameSyntax identifier:
-                    if (ConstantNames.ResolveLocal(identifier, out part, out member, out mayBeDeclared) == NameKind.NotConstant)
+                    if (ConstantNames.ResolveLocal(identifier, scope, out part, out member, out mayBeDeclared) == NameKind.NotConstant)
                     {
                         return false;
                     }

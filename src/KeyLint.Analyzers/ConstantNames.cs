@@ -33,36 +33,42 @@ internal static class ConstantNames
     private const int MaxScannedMembers = 16;
 
     // The text of each file as one string. For most files that is the string the file was parsed from, not a copy.
-    private static readonly ConditionalWeakTable<SourceText, string> FullText = new();
+    private static readonly ConditionalWeakTable<SourceText, FileText> FullText = new();
+
+    /// <summary>
+    /// Tells whether the name is a parameter of the member around <paramref name="scope"/>, and so not constant.
+    /// C# lets only a lambda or a local function declare a name that hides a parameter of the member.
+    /// </summary>
+    public static bool IsMemberParameter(IdentifierNameSyntax identifier, NameScope scope)
+    {
+        var name = identifier.Identifier.ValueText;
+        return scope.Member is { } member && !scope.InFunction && name != "value" && HasMemberParameter(member, name);
+    }
 
     /// <summary>
     /// Looks a simple name up in the scopes inside its member, from the syntax alone: parameters, locals, lambda
-    /// parameters. Returns the kind when a scope decides it. Returns null when the name is not declared inside the
-    /// member, and sets <paramref name="member"/> to the member, where <see cref="ResolveMember"/> goes on.
-    /// <paramref name="mayBeDeclared"/> is false when the member's text declares no variable of that name.
+    /// parameters. <paramref name="scope"/> is the scope of the name's expression, from <see cref="NameScope.Of"/>, and
+    /// <see cref="IsMemberParameter"/> must have returned false. Returns the kind when a scope decides it. Returns null
+    /// when the name is not declared inside the member, and sets <paramref name="member"/> to the member, where
+    /// <see cref="ResolveMember"/> goes on. <paramref name="mayBeDeclared"/> is false when the member's text declares
+    /// no variable of that name.
     /// </summary>
     public static NameKind? ResolveLocal(
-        IdentifierNameSyntax identifier, out string? value, out SyntaxNode? member, out bool mayBeDeclared)
+        IdentifierNameSyntax identifier, NameScope scope, out string? value, out SyntaxNode? member, out bool mayBeDeclared)
     {
         value = null;
         member = null;
         mayBeDeclared = true;
         var name = identifier.Identifier.ValueText;
 
-        // Most names in a concatenation are parameters of the member or members of the type. Both are settled here
-        // before the walk below, which visits every statement around the name. A set or init accessor declares
-        // "value" without writing it, so that name always takes the walk.
+        // Most names in a concatenation are members of the type, which a search of the member's text settles before
+        // the walk below visits every statement around the name. A set or init accessor declares "value" without
+        // writing it, so that name always takes the walk.
         if (name != "value")
         {
-            if (EnclosingMember(identifier, out var inFunction) is not { } enclosing)
+            if (scope.Member is not { } enclosing)
             {
                 return NameKind.Unknown;
-            }
-
-            // C# lets only a lambda or a local function declare a name that hides a parameter of the member.
-            if (!inFunction && HasMemberParameter(enclosing, name))
-            {
-                return NameKind.NotConstant;
             }
 
             if (!MayBeDeclaredIn(enclosing, name))
@@ -240,27 +246,6 @@ internal static class ConstantNames
         return node is QueryExpressionSyntax;
     }
 
-    // Returns the innermost member around the node, or null inside an attribute, where the scopes differ.
-    private static SyntaxNode? EnclosingMember(SyntaxNode node, out bool inFunction)
-    {
-        inFunction = false;
-        for (var ancestor = node.Parent; ancestor is not null; ancestor = ancestor.Parent)
-        {
-            switch (ancestor)
-            {
-                case AttributeSyntax:
-                    return null;
-                case AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax:
-                    inFunction = true;
-                    break;
-                case MemberDeclarationSyntax:
-                    return ancestor;
-            }
-        }
-
-        return null;
-    }
-
     private static bool HasMemberParameter(SyntaxNode member, string name) => member switch
     {
         BaseMethodDeclarationSyntax method => HasParameter(method.ParameterList, name),
@@ -274,8 +259,9 @@ internal static class ConstantNames
     private static bool MayBeDeclaredIn(SyntaxNode member, string name)
     {
         var span = member.Span;
-        var text = FullText.GetValue(member.SyntaxTree.GetText(), static source => source.ToString());
-        if (HasUnicodeEscape(text, span.Start, span.End))
+        var file = FullText.GetValue(member.SyntaxTree.GetText(), static source => new FileText(source.ToString()));
+        var text = file.Text;
+        if (file.HasUnicodeEscape && HasUnicodeEscape(text, span.Start, span.End))
         {
             return true;
         }
@@ -532,4 +518,56 @@ internal static class ConstantNames
 
         return false;
     }
+}
+
+/// <summary>
+/// The member around an expression, and whether a lambda or local function lies between them. Every operand of one
+/// concatenation has the same scope.
+/// </summary>
+internal readonly struct NameScope
+{
+    private NameScope(SyntaxNode? member, bool inFunction)
+    {
+        Member = member;
+        InFunction = inFunction;
+    }
+
+    /// <summary>The innermost member, or null inside an attribute, where the scopes differ, or outside any member.</summary>
+    public SyntaxNode? Member { get; }
+
+    public bool InFunction { get; }
+
+    public static NameScope Of(SyntaxNode node)
+    {
+        var inFunction = false;
+        for (var ancestor = node.Parent; ancestor is not null; ancestor = ancestor.Parent)
+        {
+            switch (ancestor)
+            {
+                case AttributeSyntax:
+                    return default;
+                case AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax:
+                    inFunction = true;
+                    break;
+                case MemberDeclarationSyntax:
+                    return new NameScope(ancestor, inFunction);
+            }
+        }
+
+        return default;
+    }
+}
+
+// A file's text, and whether it has a Unicode escape anywhere, which most files do not.
+internal sealed class FileText
+{
+    public FileText(string text)
+    {
+        Text = text;
+        HasUnicodeEscape = text.IndexOf("\\u", StringComparison.Ordinal) >= 0 || text.IndexOf("\\U", StringComparison.Ordinal) >= 0;
+    }
+
+    public string Text { get; }
+
+    public bool HasUnicodeEscape { get; }
 }
