@@ -33,10 +33,13 @@ public enum BotSettingFinding
 public static class BotSettingRules
 {
     // Every name the rules act on contains one of these: a withdraw word, "ip", or a permission list word.
-    private static readonly string[] NameFragments =
+    internal static readonly string[] NameFragments =
     {
         "withdraw", "ip", "perm", "scope", "right", "privilege", "capabilit", "grant", "role",
     };
+
+    // The fragments that start with each ASCII character, in either case.
+    private static readonly string[]?[] FragmentsByFirstCharacter = IndexFragments();
 
     private static readonly HashSet<string> WithdrawWords = new(StringComparer.Ordinal)
     {
@@ -95,6 +98,36 @@ public static class BotSettingRules
     /// </summary>
     public static bool MayApply(string name)
     {
+        // Names are almost always ASCII, so each character is looked up once among the fragments it can start. Any
+        // other character sends the name to the full search, because ignoring case pairs some non-ASCII letters with
+        // ASCII ones. A match found before it is a match either way.
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (c >= 128)
+            {
+                return ContainsFragment(name);
+            }
+
+            if (FragmentsByFirstCharacter[c] is not { } fragments)
+            {
+                continue;
+            }
+
+            foreach (var fragment in fragments)
+            {
+                if (StartsWithAsciiIgnoringCase(name, i, fragment))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsFragment(string name)
+    {
         foreach (var fragment in NameFragments)
         {
             if (name.IndexOf(fragment, StringComparison.OrdinalIgnoreCase) >= 0)
@@ -104,6 +137,50 @@ public static class BotSettingRules
         }
 
         return false;
+    }
+
+    // The fragments are lower-case ASCII. A non-ASCII character in the name never equals one of their characters here.
+    private static bool StartsWithAsciiIgnoringCase(string name, int start, string fragment)
+    {
+        if (name.Length - start < fragment.Length)
+        {
+            return false;
+        }
+
+        for (var j = 0; j < fragment.Length; j++)
+        {
+            var c = name[start + j];
+            if (c is >= 'A' and <= 'Z')
+            {
+                c = (char)(c | 0x20);
+            }
+
+            if (c != fragment[j])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string[]?[] IndexFragments()
+    {
+        var lists = new List<string>?[128];
+        foreach (var fragment in NameFragments)
+        {
+            var first = fragment[0];
+            (lists[first] ??= new List<string>()).Add(fragment);
+            lists[char.ToUpperInvariant(first)] = lists[first];
+        }
+
+        var index = new string[]?[128];
+        for (var c = 0; c < 128; c++)
+        {
+            index[c] = lists[c]?.ToArray();
+        }
+
+        return index;
     }
 
     /// <summary>
