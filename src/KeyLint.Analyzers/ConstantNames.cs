@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -254,14 +255,15 @@ internal static class ConstantNames
     };
 
     // Tells whether the name is declared anywhere inside the member. It searches the member's text, which is cheaper
-    // than walking its nodes, and looks at the token of each occurrence. A Unicode escape could spell the name
-    // differently, so any escape counts as a declaration.
+    // than walking its nodes, and looks at the token of each occurrence. A Unicode escape or a formatting character,
+    // which C# leaves out of an identifier, could spell the name differently, so either counts as a declaration.
     private static bool MayBeDeclaredIn(SyntaxNode member, string name)
     {
         var span = member.Span;
         var file = FullText.GetValue(member.SyntaxTree.GetText(), static source => new FileText(source.ToString()));
         var text = file.Text;
-        if (file.HasUnicodeEscape && HasUnicodeEscape(text, span.Start, span.End))
+        if ((file.HasUnicodeEscape && HasUnicodeEscape(text, span.Start, span.End)) ||
+            (file.HasFormattingCharacter && HasFormattingCharacter(text, span.Start, span.End)))
         {
             return true;
         }
@@ -324,6 +326,21 @@ internal static class ConstantNames
         for (var i = text.IndexOf('\\', start, end - start); i >= 0 && i + 1 < end; i = text.IndexOf('\\', i + 1, end - i - 1))
         {
             if (text[i + 1] is 'u' or 'U')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Looks for a character of Unicode category Cf, such as a soft hyphen or a zero-width joiner. C# drops them from
+    // identifiers, so "he\u00ADad" in the source declares head.
+    internal static bool HasFormattingCharacter(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] >= 128 && CharUnicodeInfo.GetUnicodeCategory(text, i) == UnicodeCategory.Format)
             {
                 return true;
             }
@@ -558,16 +575,19 @@ internal readonly struct NameScope
     }
 }
 
-// A file's text, and whether it has a Unicode escape anywhere, which most files do not.
+// A file's text, and whether it has a Unicode escape or a formatting character anywhere, which most files do not.
 internal sealed class FileText
 {
     public FileText(string text)
     {
         Text = text;
         HasUnicodeEscape = text.IndexOf("\\u", StringComparison.Ordinal) >= 0 || text.IndexOf("\\U", StringComparison.Ordinal) >= 0;
+        HasFormattingCharacter = ConstantNames.HasFormattingCharacter(text, 0, text.Length);
     }
 
     public string Text { get; }
 
     public bool HasUnicodeEscape { get; }
+
+    public bool HasFormattingCharacter { get; }
 }

@@ -228,6 +228,20 @@ public class SemanticShortcutTests
         return Verify.VerifyAsync(source);
     }
 
+    [Theory]
+    [InlineData("const string head = \"HEAD\"; void M() { var he\u00ADad = \"x\"; var apiSecret = head + \"TAIL\"; }")]
+    [InlineData("const string head = \"HEAD\"; void M() { var he\u200Dad = \"x\"; var apiSecret = head + \"TAIL\"; }")]
+    [InlineData("const string head = \"HEAD\"; void M() { System.Func<string, string> f = he\u00ADad => { var apiSecret = head + \"TAIL\"; return apiSecret; }; }")]
+    [InlineData("const string head = \"HEAD\"; void M() { foreach (var he\u00ADad in new[] { \"a\" }) { var apiSecret = head + \"TAIL\"; } }")]
+    [InlineData("const string head = \"HEAD\"; void M(object o) { if (o is string he\u00ADad) { var apiSecret = head + \"TAIL\"; } }")]
+    public Task IgnoresVariableNamedWithFormattingCharacter(string members)
+    {
+        // C# drops formatting characters (Unicode category Cf, such as a soft hyphen) from identifiers, so "he\u00ADad"
+        // declares head, although the source text never spells "head" there.
+        var source = "class C { " + members.Replace("HEAD", Secret.Substring(0, 15)).Replace("TAIL", Secret.Substring(15)) + " }";
+        return Verify.VerifyAsync(source);
+    }
+
     [Fact]
     public Task ReportsConcatenationWithConstantOfBaseInterface()
     {
