@@ -38,12 +38,14 @@ internal static class ConstantNames
 
     /// <summary>
     /// Tells whether the name is a parameter of the member around <paramref name="scope"/>, and so not constant.
-    /// C# lets only a lambda or a local function declare a name that hides a parameter of the member.
+    /// C# lets only a lambda or a local function declare a name that hides a parameter of the member. In a default
+    /// value of the member's own parameter list, its parameters are not in scope at all.
     /// </summary>
     public static bool IsMemberParameter(IdentifierNameSyntax identifier, NameScope scope)
     {
         var name = identifier.Identifier.ValueText;
-        return scope.Member is { } member && !scope.InFunction && name != "value" && HasMemberParameter(member, name);
+        return scope.Member is { } member && !scope.InFunction && !scope.InParameterList && name != "value" &&
+            HasMemberParameter(member, name);
     }
 
     /// <summary>
@@ -81,7 +83,8 @@ internal static class ConstantNames
         }
 
         SyntaxNode? function = null;
-        for (var node = identifier.Parent; node is not null; node = node.Parent)
+        SyntaxNode? child = identifier;
+        for (var node = identifier.Parent; node is not null; child = node, node = node.Parent)
         {
             // Outside nameof, the parameters of a method are not in scope in its attributes, so binding decides.
             if (node is AttributeSyntax)
@@ -89,7 +92,9 @@ internal static class ConstantNames
                 return NameKind.Unknown;
             }
 
-            if (InScopeDeclaration(node, name, out value) is { } local)
+            // A default value does not see the parameters of its own list, so a method, lambda or local function
+            // reached from its parameter list declares nothing for the name.
+            if (child is not BaseParameterListSyntax && InScopeDeclaration(node, name, out value) is { } local)
             {
                 // A lambda or local function may declare a pattern or out variable that hides a constant local of
                 // the code around it.
@@ -543,10 +548,11 @@ internal static class ConstantNames
 /// </summary>
 internal readonly struct NameScope
 {
-    private NameScope(SyntaxNode? member, bool inFunction)
+    private NameScope(SyntaxNode? member, bool inFunction, bool inParameterList)
     {
         Member = member;
         InFunction = inFunction;
+        InParameterList = inParameterList;
     }
 
     /// <summary>The innermost member, or null inside an attribute, where the scopes differ, or outside any member.</summary>
@@ -554,9 +560,13 @@ internal readonly struct NameScope
 
     public bool InFunction { get; }
 
+    /// <summary>Whether the expression is in a default value of the member's own parameter list.</summary>
+    public bool InParameterList { get; }
+
     public static NameScope Of(SyntaxNode node)
     {
         var inFunction = false;
+        var inParameterList = false;
         for (var ancestor = node.Parent; ancestor is not null; ancestor = ancestor.Parent)
         {
             switch (ancestor)
@@ -566,8 +576,11 @@ internal readonly struct NameScope
                 case AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax:
                     inFunction = true;
                     break;
+                case BaseParameterListSyntax when !inFunction:
+                    inParameterList = true;
+                    break;
                 case MemberDeclarationSyntax:
-                    return new NameScope(ancestor, inFunction);
+                    return new NameScope(ancestor, inFunction, inParameterList);
             }
         }
 

@@ -242,6 +242,20 @@ public class SemanticShortcutTests
         return Verify.VerifyAsync(source);
     }
 
+    [Theory]
+    [InlineData("void M(string head, string apiSecret = {|KL0002:head + \"TAIL\"|}) { }")]
+    [InlineData("C(string head, string apiSecret = {|KL0002:head + \"TAIL\"|}) { }")]
+    [InlineData("string this[string head, string apiSecret = {|KL0002:head + \"TAIL\"|}] => \"\";")]
+    [InlineData("void M() { var f = (string head, string apiSecret = {|KL0002:head + \"TAIL\"|}) => 0; }")]
+    [InlineData("void M() { void Local(string head, string apiSecret = {|KL0002:head + \"TAIL\"|}) { } }")]
+    public Task ReportsConstantInDefaultValueNamedLikeParameter(string members)
+    {
+        // A parameter is not in scope in the default values of its own parameter list, so head is the constant there.
+        var source = "class C { const string head = \"HEAD\"; " +
+            members.Replace("HEAD", Secret.Substring(0, 15)).Replace("TAIL", Secret.Substring(15)) + " }";
+        return Verify.VerifyAsync(source);
+    }
+
     [Fact]
     public Task ReportsConcatenationWithConstantOfBaseInterface()
     {
