@@ -46,6 +46,20 @@ public class PrefixFilterTests
         Assert.Equal(before.Length, finding.Start);
     }
 
+    [Theory]
+    [InlineData("ключ_", "КЛЮЧ_")]
+    [InlineData("ключ_", "Ключ_")]
+    [InlineData("КЛЮЧ_", "кЛюч_")]
+    [InlineData("émoi_", "ÉMOI_")]
+    [InlineData("ÉMOI_", "émoi_")]
+    public void NonAsciiPrefixIsFoundInAnyCase(string prefix, string spelled)
+    {
+        var scanner = Scanner(prefix, prefix + "[a-z]{20}", ignoreCase: true);
+
+        Assert.True(scanner.TryMatchFormat("see " + spelled + Tail, out var finding));
+        Assert.Equal(4, finding.Start);
+    }
+
     private static SecretScanner Scanner(string prefix, string pattern, bool ignoreCase)
     {
         var json = "{ \"formats\": [ { \"id\": \"team-token\", \"name\": \"Team token\", \"provider\": \"Team\", " +
