@@ -40,6 +40,8 @@ internal static class ConstantNames
     /// Tells whether the name is a parameter of the member around <paramref name="scope"/>, and so not constant.
     /// C# lets only a lambda or a local function declare a name that hides a parameter of the member. In a default
     /// value of the member's own parameter list, its parameters are not in scope at all.
+    /// NOTE: where a local of the member's body repeats a parameter's name (error CS0136), binding takes the local,
+    /// so a constant local of that name is missed here until the error is fixed.
     /// </summary>
     public static bool IsMemberParameter(IdentifierNameSyntax identifier, NameScope scope)
     {
