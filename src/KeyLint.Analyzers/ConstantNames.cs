@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -37,12 +38,16 @@ internal static class ConstantNames
 
     /// <summary>
     /// Tells whether the name is a parameter of the member around <paramref name="scope"/>, and so not constant.
-    /// C# lets only a lambda or a local function declare a name that hides a parameter of the member.
+    /// C# lets only a lambda or a local function declare a name that hides a parameter of the member. In a default
+    /// value of the member's own parameter list, its parameters are not in scope at all.
+    /// NOTE: where a local of the member's body repeats a parameter's name (error CS0136), binding takes the local,
+    /// so a constant local of that name is missed here until the error is fixed.
     /// </summary>
     public static bool IsMemberParameter(IdentifierNameSyntax identifier, NameScope scope)
     {
         var name = identifier.Identifier.ValueText;
-        return scope.Member is { } member && !scope.InFunction && name != "value" && HasMemberParameter(member, name);
+        return scope.Member is { } member && !scope.InFunction && !scope.InParameterList && name != "value" &&
+            HasMemberParameter(member, name);
     }
 
     /// <summary>
@@ -80,7 +85,8 @@ internal static class ConstantNames
         }
 
         SyntaxNode? function = null;
-        for (var node = identifier.Parent; node is not null; node = node.Parent)
+        SyntaxNode? child = identifier;
+        for (var node = identifier.Parent; node is not null; child = node, node = node.Parent)
         {
             // Outside nameof, the parameters of a method are not in scope in its attributes, so binding decides.
             if (node is AttributeSyntax)
@@ -88,7 +94,9 @@ internal static class ConstantNames
                 return NameKind.Unknown;
             }
 
-            if (InScopeDeclaration(node, name, out value) is { } local)
+            // A default value does not see the parameters of its own list, so a method, lambda or local function
+            // reached from its parameter list declares nothing for the name.
+            if (child is not BaseParameterListSyntax && InScopeDeclaration(node, name, out value) is { } local)
             {
                 // A lambda or local function may declare a pattern or out variable that hides a constant local of
                 // the code around it.
@@ -254,14 +262,15 @@ internal static class ConstantNames
     };
 
     // Tells whether the name is declared anywhere inside the member. It searches the member's text, which is cheaper
-    // than walking its nodes, and looks at the token of each occurrence. A Unicode escape could spell the name
-    // differently, so any escape counts as a declaration.
+    // than walking its nodes, and looks at the token of each occurrence. A Unicode escape or a formatting character,
+    // which C# leaves out of an identifier, could spell the name differently, so either counts as a declaration.
     private static bool MayBeDeclaredIn(SyntaxNode member, string name)
     {
         var span = member.Span;
         var file = FullText.GetValue(member.SyntaxTree.GetText(), static source => new FileText(source.ToString()));
         var text = file.Text;
-        if (file.HasUnicodeEscape && HasUnicodeEscape(text, span.Start, span.End))
+        if ((file.HasUnicodeEscape && HasUnicodeEscape(text, span.Start, span.End)) ||
+            (file.HasFormattingCharacter && HasFormattingCharacter(text, span.Start, span.End)))
         {
             return true;
         }
@@ -324,6 +333,21 @@ internal static class ConstantNames
         for (var i = text.IndexOf('\\', start, end - start); i >= 0 && i + 1 < end; i = text.IndexOf('\\', i + 1, end - i - 1))
         {
             if (text[i + 1] is 'u' or 'U')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Looks for a character of Unicode category Cf, such as a soft hyphen or a zero-width joiner. C# drops them from
+    // identifiers, so "he\u00ADad" in the source declares head.
+    internal static bool HasFormattingCharacter(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] >= 128 && CharUnicodeInfo.GetUnicodeCategory(text, i) == UnicodeCategory.Format)
             {
                 return true;
             }
@@ -526,10 +550,11 @@ internal static class ConstantNames
 /// </summary>
 internal readonly struct NameScope
 {
-    private NameScope(SyntaxNode? member, bool inFunction)
+    private NameScope(SyntaxNode? member, bool inFunction, bool inParameterList)
     {
         Member = member;
         InFunction = inFunction;
+        InParameterList = inParameterList;
     }
 
     /// <summary>The innermost member, or null inside an attribute, where the scopes differ, or outside any member.</summary>
@@ -537,9 +562,13 @@ internal readonly struct NameScope
 
     public bool InFunction { get; }
 
+    /// <summary>Whether the expression is in a default value of the member's own parameter list.</summary>
+    public bool InParameterList { get; }
+
     public static NameScope Of(SyntaxNode node)
     {
         var inFunction = false;
+        var inParameterList = false;
         for (var ancestor = node.Parent; ancestor is not null; ancestor = ancestor.Parent)
         {
             switch (ancestor)
@@ -549,8 +578,11 @@ internal readonly struct NameScope
                 case AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax:
                     inFunction = true;
                     break;
+                case BaseParameterListSyntax when !inFunction:
+                    inParameterList = true;
+                    break;
                 case MemberDeclarationSyntax:
-                    return new NameScope(ancestor, inFunction);
+                    return new NameScope(ancestor, inFunction, inParameterList);
             }
         }
 
@@ -558,16 +590,19 @@ internal readonly struct NameScope
     }
 }
 
-// A file's text, and whether it has a Unicode escape anywhere, which most files do not.
+// A file's text, and whether it has a Unicode escape or a formatting character anywhere, which most files do not.
 internal sealed class FileText
 {
     public FileText(string text)
     {
         Text = text;
         HasUnicodeEscape = text.IndexOf("\\u", StringComparison.Ordinal) >= 0 || text.IndexOf("\\U", StringComparison.Ordinal) >= 0;
+        HasFormattingCharacter = ConstantNames.HasFormattingCharacter(text, 0, text.Length);
     }
 
     public string Text { get; }
 
     public bool HasUnicodeEscape { get; }
+
+    public bool HasFormattingCharacter { get; }
 }

@@ -580,11 +580,21 @@ public sealed class SecretScanner
             ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal) == 0;
     }
 
-    // Folds ASCII letters to lower case so that one bucket serves case-sensitive and case-insensitive prefixes;
-    // the exact comparison happens afterwards.
+    // Folds letters to one case so that one bucket serves case-sensitive and case-insensitive prefixes. The exact
+    // comparison happens afterwards.
     private static int Bucket(char first, char second) => ((Fold(first) & 0x3F) << 6) | (Fold(second) & 0x3F);
 
-    private static int Fold(char c) => c >= 'A' && c <= 'Z' ? c | 0x20 : c;
+    private static int Fold(char c)
+    {
+        if (c < 128)
+        {
+            return c >= 'A' && c <= 'Z' ? c | 0x20 : c;
+        }
+
+        // OrdinalIgnoreCase compares the upper case of each character, and "ключ_" and "КЛЮЧ_" differ in their low
+        // six bits, so a non-ASCII letter goes to the bucket of its upper case.
+        return char.ToUpperInvariant(c);
+    }
 
     private readonly struct PrefixHint
     {

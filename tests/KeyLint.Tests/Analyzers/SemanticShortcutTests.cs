@@ -228,6 +228,34 @@ public class SemanticShortcutTests
         return Verify.VerifyAsync(source);
     }
 
+    [Theory]
+    [InlineData("const string head = \"HEAD\"; void M() { var he\u00ADad = \"x\"; var apiSecret = head + \"TAIL\"; }")]
+    [InlineData("const string head = \"HEAD\"; void M() { var he\u200Dad = \"x\"; var apiSecret = head + \"TAIL\"; }")]
+    [InlineData("const string head = \"HEAD\"; void M() { System.Func<string, string> f = he\u00ADad => { var apiSecret = head + \"TAIL\"; return apiSecret; }; }")]
+    [InlineData("const string head = \"HEAD\"; void M() { foreach (var he\u00ADad in new[] { \"a\" }) { var apiSecret = head + \"TAIL\"; } }")]
+    [InlineData("const string head = \"HEAD\"; void M(object o) { if (o is string he\u00ADad) { var apiSecret = head + \"TAIL\"; } }")]
+    public Task IgnoresVariableNamedWithFormattingCharacter(string members)
+    {
+        // C# drops formatting characters (Unicode category Cf, such as a soft hyphen) from identifiers, so "he\u00ADad"
+        // declares head, although the source text never spells "head" there.
+        var source = "class C { " + members.Replace("HEAD", Secret.Substring(0, 15)).Replace("TAIL", Secret.Substring(15)) + " }";
+        return Verify.VerifyAsync(source);
+    }
+
+    [Theory]
+    [InlineData("void M(string head, string apiSecret = {|KL0002:head + \"TAIL\"|}) { }")]
+    [InlineData("C(string head, string apiSecret = {|KL0002:head + \"TAIL\"|}) { }")]
+    [InlineData("string this[string head, string apiSecret = {|KL0002:head + \"TAIL\"|}] => \"\";")]
+    [InlineData("void M() { var f = (string head, string apiSecret = {|KL0002:head + \"TAIL\"|}) => 0; }")]
+    [InlineData("void M() { void Local(string head, string apiSecret = {|KL0002:head + \"TAIL\"|}) { } }")]
+    public Task ReportsConstantInDefaultValueNamedLikeParameter(string members)
+    {
+        // A parameter is not in scope in the default values of its own parameter list, so head is the constant there.
+        var source = "class C { const string head = \"HEAD\"; " +
+            members.Replace("HEAD", Secret.Substring(0, 15)).Replace("TAIL", Secret.Substring(15)) + " }";
+        return Verify.VerifyAsync(source);
+    }
+
     [Fact]
     public Task ReportsConcatenationWithConstantOfBaseInterface()
     {
