@@ -21,7 +21,8 @@ public sealed class BenchmarkOptions
           --no-sonar       leave SonarAnalyzer's credential rules out
           --replay         instead of the compilation runs, call each analyzer's syntax-node callbacks directly on
                            one thread and time each pass with the thread's CPU time (Linux; wall time elsewhere);
-                           --warmup and --runs then count passes, for example --warmup 10 --runs 20
+                           --warmup and --runs then count passes, for example --warmup 3 --runs 20, and
+                           warm-up goes on past --warmup until a whole pass compiles no method
           --smoke          generate a small code base, run every analyzer once and check the harness works;
                            asserts no timing
           --help           print this text

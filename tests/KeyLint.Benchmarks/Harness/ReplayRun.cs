@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using System.Runtime;
 using System.Runtime.InteropServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -57,11 +58,12 @@ public sealed class ReplayRun
             .Select(measured => new Replayed(measured, compilation, options, trees, models))
             .Where(analyzer => analyzer.NodeCount > 0)
             .ToList();
-        for (var pass = 0; pass < warmup + passes; pass++)
+        var warmupPasses = WarmUp(replayed, warmup, cancellationToken);
+        for (var pass = 0; pass < passes; pass++)
         {
             foreach (var analyzer in replayed)
             {
-                analyzer.RunPass(measured: pass >= warmup, cancellationToken);
+                analyzer.RunPass(measured: true, cancellationToken);
             }
         }
 
@@ -71,7 +73,8 @@ public sealed class ReplayRun
             return Array.Empty<(string, double, int)>();
         }
 
-        output.WriteLine($"Replay: {warmup} warm-up and {passes} measured {(passes == 1 ? "pass" : "passes")}, " +
+        var extra = warmupPasses > warmup ? $" ({warmup} asked for, then until a pass compiled no method)" : "";
+        output.WriteLine($"Replay: {warmupPasses} warm-up{extra} and {passes} measured {(passes == 1 ? "pass" : "passes")}, " +
             $"{(UsesThreadCpuTime ? "thread CPU time" : "wall time")} per pass in ms: median [min-max].");
         output.WriteLine();
         output.WriteLine("| analyzer | nodes per pass | time per pass | above its floor | x its floor | diagnostics per pass | " +
@@ -103,6 +106,34 @@ public sealed class ReplayRun
             "analyzer's time and allocation, floors included, so compare the figures above the floor, not the ratios " +
             "to the driver's.");
         return replayed.Select(analyzer => (analyzer.Measured.Name, Spread.Median(analyzer.Times), analyzer.LastDiagnostics)).ToList();
+    }
+
+    // Tiered compilation moves the methods that run often to optimized code in the background, some time after they
+    // first ran, and a pass then takes about half as long. In one scratch replay that happened at the 23rd pass. So
+    // after the passes asked for, warm-up goes on until the JIT compiled no method during a whole pass, for at most
+    // this many more passes.
+    private const int MaxExtraWarmupPasses = 200;
+
+    // Returns the number of warm-up passes run. With none asked for, as in the smoke run, there are none.
+    private static int WarmUp(List<Replayed> replayed, int warmup, CancellationToken cancellationToken)
+    {
+        var pass = 0;
+        while (pass < warmup)
+        {
+            var compiled = JitInfo.GetCompiledMethodCount();
+            foreach (var analyzer in replayed)
+            {
+                analyzer.RunPass(measured: false, cancellationToken);
+            }
+
+            pass++;
+            if (pass >= warmup && JitInfo.GetCompiledMethodCount() != compiled && pass < warmup + MaxExtraWarmupPasses)
+            {
+                warmup = pass + 1;
+            }
+        }
+
+        return pass;
     }
 
     private static readonly string[] GeneratedFileSuffixes = { ".designer.cs", ".generated.cs", ".g.cs", ".g.i.cs" };
