@@ -22,7 +22,7 @@ public sealed class BenchmarkOptions
           --replay         instead of the compilation runs, call each analyzer's syntax-node callbacks directly on
                            one thread and time each pass with the thread's CPU time (Linux; wall time elsewhere);
                            --warmup and --runs then count passes, for example --warmup 3 --runs 20, and
-                           warm-up goes on past --warmup until a whole pass compiles no method
+                           warm-up goes on past --warmup until the JIT compiles no method for 1 s
           --smoke          generate a small code base, run every analyzer once and check the harness works;
                            asserts no timing
           --help           print this text

@@ -73,7 +73,7 @@ public sealed class ReplayRun
             return Array.Empty<(string, double, int)>();
         }
 
-        var extra = warmupPasses > warmup ? $" ({warmup} asked for, then until a pass compiled no method)" : "";
+        var extra = warmupPasses > warmup ? $" ({warmup} asked for, then until the JIT compiled no method for {QuietJitTime.TotalSeconds:0} s)" : "";
         output.WriteLine($"Replay: {warmupPasses} warm-up{extra} and {passes} measured {(passes == 1 ? "pass" : "passes")}, " +
             $"{(UsesThreadCpuTime ? "thread CPU time" : "wall time")} per pass in ms: median [min-max].");
         output.WriteLine();
@@ -109,16 +109,26 @@ public sealed class ReplayRun
     }
 
     // Tiered compilation moves the methods that run often to optimized code in the background, some time after they
-    // first ran, and a pass then takes about half as long. In one scratch replay that happened at the 23rd pass. So
-    // after the passes asked for, warm-up goes on until the JIT compiled no method during a whole pass, for at most
-    // this many more passes.
-    private const int MaxExtraWarmupPasses = 200;
+    // first ran, and a pass then takes about half as long. In one scratch replay that happened at the 23rd pass. The
+    // runtime starts counting calls only 100 ms after the last method it compiled, so one pass without a compiled
+    // method proves nothing when passes are short. After the passes asked for, warm-up goes on until the JIT
+    // compiled no method for QuietJitTime of wall time and at least two passes, for at most MaxExtraWarmupPasses
+    // more passes.
+    private static readonly TimeSpan QuietJitTime = TimeSpan.FromSeconds(1);
+    private const int MaxExtraWarmupPasses = 500;
 
     // Returns the number of warm-up passes run. With none asked for, as in the smoke run, there are none.
     private static int WarmUp(List<Replayed> replayed, int warmup, CancellationToken cancellationToken)
     {
+        if (warmup == 0)
+        {
+            return 0;
+        }
+
         var pass = 0;
-        while (pass < warmup)
+        var quietPasses = 0;
+        var quiet = Stopwatch.StartNew();
+        while (pass < warmup + MaxExtraWarmupPasses)
         {
             var compiled = JitInfo.GetCompiledMethodCount();
             foreach (var analyzer in replayed)
@@ -127,9 +137,19 @@ public sealed class ReplayRun
             }
 
             pass++;
-            if (pass >= warmup && JitInfo.GetCompiledMethodCount() != compiled && pass < warmup + MaxExtraWarmupPasses)
+            if (JitInfo.GetCompiledMethodCount() != compiled)
             {
-                warmup = pass + 1;
+                quietPasses = 0;
+                quiet.Restart();
+            }
+            else
+            {
+                quietPasses++;
+            }
+
+            if (pass >= warmup && quietPasses >= 2 && quiet.Elapsed >= QuietJitTime)
+            {
+                break;
             }
         }
 
