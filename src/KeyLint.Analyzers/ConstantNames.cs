@@ -560,6 +560,7 @@ internal readonly struct NameScope
     /// <summary>The innermost member, or null inside an attribute, where the scopes differ, or outside any member.</summary>
     public SyntaxNode? Member { get; }
 
+    /// <summary>Whether a lambda or local function lies between the expression and the member.</summary>
     public bool InFunction { get; }
 
     /// <summary>Whether the expression is in a default value of the member's own parameter list.</summary>

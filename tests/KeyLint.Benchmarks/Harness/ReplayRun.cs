@@ -110,8 +110,8 @@ public sealed class ReplayRun
 
     // Tiered compilation moves the methods that run often to optimized code in the background, some time after they
     // first ran, and a pass then takes about half as long. In one scratch replay that happened at the 23rd pass. The
-    // runtime starts counting calls only 100 ms after the last method it compiled, so one pass without a compiled
-    // method proves nothing when passes are short. After the passes asked for, warm-up goes on until the JIT
+    // runtime starts counting calls only after a delay since the last method it compiled (the call-counting delay,
+    // 100 ms by default in coreclr), so one pass without a compiled method proves nothing when passes are short. After the passes asked for, warm-up goes on until the JIT
     // compiled no method for QuietJitTime of wall time and at least two passes, for at most MaxExtraWarmupPasses
     // more passes.
     private static readonly TimeSpan QuietJitTime = TimeSpan.FromSeconds(1);

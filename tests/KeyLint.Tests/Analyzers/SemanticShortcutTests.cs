@@ -222,7 +222,8 @@ public class SemanticShortcutTests
     [InlineData("const string head = \"HEAD\"; void M(string s) { var apiSecret = {|KL0002:head + \"TAIL\"|}; }")]
     public Task ReportsConstantThatNoScopeOfTheMemberHides(string members)
     {
-        // The name is declared inside the member, or the member has parameters, but not where the concatenation sees it.
+        // The name is declared inside the member, or the member has parameters, but no such declaration is in scope
+        // at the concatenation.
         var source = "class C { static string Use(string apiSecret) => apiSecret; " +
             members.Replace("HEAD", Secret.Substring(0, 15)).Replace("TAIL", Secret.Substring(15)) + " }";
         return Verify.VerifyAsync(source);
