@@ -96,7 +96,7 @@ internal static class ConstantNames
 
             // A default value does not see the parameters of its own list, so a method, lambda or local function
             // reached from its parameter list declares nothing for the name.
-            if (child is not BaseParameterListSyntax && InScopeDeclaration(node, name, out value) is { } local)
+            if (child is not BaseParameterListSyntax && InScopeDeclaration(node, child, name, out value) is { } local)
             {
                 // A lambda or local function may declare a pattern or out variable that hides a constant local of
                 // the code around it.
@@ -150,21 +150,22 @@ internal static class ConstantNames
         return kind;
     }
 
-    // Returns the kind of a parameter or local of that name that this node declares for its descendants. Returns null
-    // when the node declares no such name.
-    private static NameKind? InScopeDeclaration(SyntaxNode node, string name, out string? value)
+    // Returns the kind of a parameter or local of that name that this node declares for its child on the way up from
+    // the name. Returns null when the node declares no such name in scope there.
+    private static NameKind? InScopeDeclaration(SyntaxNode node, SyntaxNode? child, string name, out string? value)
     {
         value = null;
         switch (node)
         {
             case BaseMethodDeclarationSyntax method when HasParameter(method.ParameterList, name):
             case LocalFunctionStatementSyntax localFunction when HasParameter(localFunction.ParameterList, name):
-            case ParenthesizedLambdaExpressionSyntax lambda when HasParameter(lambda.ParameterList, name):
-            case AnonymousMethodExpressionSyntax anonymous when anonymous.ParameterList is { } list && HasParameter(list, name):
+            case ParenthesizedLambdaExpressionSyntax lambda when HasLambdaParameter(lambda.ParameterList, name):
+            case AnonymousMethodExpressionSyntax anonymous when anonymous.ParameterList is { } list && HasLambdaParameter(list, name):
             case SimpleLambdaExpressionSyntax simple when simple.Parameter.Identifier.ValueText == name:
             case IndexerDeclarationSyntax indexer when HasParameter(indexer.ParameterList, name):
             case AccessorDeclarationSyntax accessor when name == "value" && !accessor.IsKind(SyntaxKind.GetAccessorDeclaration):
-            case ForEachStatementSyntax forEach when forEach.Identifier.ValueText == name:
+            // The iteration variable is in scope in the loop's body only, not in the collection expression.
+            case ForEachStatementSyntax forEach when child == forEach.Statement && forEach.Identifier.ValueText == name:
             case CatchClauseSyntax { Declaration: { } catchDeclaration } when catchDeclaration.Identifier.ValueText == name:
                 return NameKind.NotConstant;
             case ForStatementSyntax { Declaration: { } forDeclaration } when Declares(forDeclaration, name):
@@ -173,8 +174,8 @@ internal static class ConstantNames
                 return NameKind.NotConstant;
             case BlockSyntax block:
                 return InStatements(block.Statements, name, out value);
-            case SwitchStatementSyntax switchStatement:
-                // The locals of one switch section are in scope in all of them.
+            case SwitchStatementSyntax switchStatement when child is SwitchSectionSyntax:
+                // The locals of one switch section are in scope in all of them, but not in the governing expression.
                 foreach (var section in switchStatement.Sections)
                 {
                     if (InStatements(section.Statements, name, out value) is { } kind)
@@ -192,8 +193,15 @@ internal static class ConstantNames
     private static NameKind? InStatements(SyntaxList<StatementSyntax> statements, string name, out string? value)
     {
         value = null;
-        foreach (var statement in statements)
+        foreach (var listedStatement in statements)
         {
+            // A label may stand before a local declaration: "retry: const string prefix = ...;".
+            var statement = listedStatement;
+            while (statement is LabeledStatementSyntax labeled)
+            {
+                statement = labeled.Statement;
+            }
+
             switch (statement)
             {
                 case LocalFunctionStatementSyntax localFunction when localFunction.Identifier.ValueText == name:
@@ -528,6 +536,22 @@ internal static class ConstantNames
         }
 
         return false;
+    }
+
+    // Since C# 9, two or more lambda parameters named "_" are discards, which declare nothing, so "_" in the body
+    // binds outside the lambda.
+    private static bool HasLambdaParameter(BaseParameterListSyntax list, string name)
+    {
+        var count = 0;
+        foreach (var parameter in list.Parameters)
+        {
+            if (parameter.Identifier.ValueText == name)
+            {
+                count++;
+            }
+        }
+
+        return count == 1 || (count > 1 && name != "_");
     }
 
     private static bool Declares(VariableDeclarationSyntax declaration, string name)

@@ -207,6 +207,7 @@ public class SemanticShortcutTests
     [InlineData("void M() { const string head = \"HEAD\"; void Local(object o) { if (o is string head) { var apiSecret = head + \"TAIL\"; } } }")]
     [InlineData("const string value = \"HEAD\"; string P { set { var apiSecret = value + \"TAIL\"; } }")]
     [InlineData("const string head = \"HEAD\"; sealed class Q { public Q Select(System.Func<string, string> f) => this; } void M() { var q = from head in new Q() select Use(head + \"TAIL\"); } static string Use(string apiSecret) => apiSecret;")]
+    [InlineData("static string head = \"x\"; int M() { switch (Use(head + \"TAIL\")) { case \"a\": const string head = \"HEAD\"; return head.Length; } return 0; } static string Use(string apiSecret) => apiSecret;")]
     public Task IgnoresConcatenationWithVariable(string members)
     {
         // Each name is, or is hidden by, something that is not a constant, so the concatenation is not constant.
@@ -220,11 +221,26 @@ public class SemanticShortcutTests
     [InlineData("const string head = \"HEAD\"; void M() { { var head = 1; } var apiSecret = {|KL0002:head + \"TAIL\"|}; }")]
     [InlineData("const string head = \"HEAD\"; void M() { var s = $\"{head}/{ head }\"; var apiSecret = {|KL0002:head + \"TAIL\"|}; }")]
     [InlineData("const string head = \"HEAD\"; void M(string s) { var apiSecret = {|KL0002:head + \"TAIL\"|}; }")]
+    [InlineData("const string head = \"HEAD\"; void M() { foreach (var head in new[] { Use({|KL0002:head + \"TAIL\"|}) }) { } }")]
+    [InlineData("const string head = \"HEAD\"; int M() { switch (Use({|KL0002:head + \"TAIL\"|})) { case \"a\": const string head = \"see \"; return head.Length; } return 0; }")]
+    [InlineData("const string _ = \"HEAD\"; System.Func<int, int, string> f = (_, _) => Use({|KL0002:_ + \"TAIL\"|});")]
     public Task ReportsConstantThatNoScopeOfTheMemberHides(string members)
     {
         // The name is declared inside the member, or the member has parameters, but no such declaration is in scope
-        // at the concatenation.
+        // at the concatenation. A foreach variable is not in scope in its collection, and a switch section's local is
+        // not in scope in the governing expression. Two lambda parameters named "_" are discards.
         var source = "class C { static string Use(string apiSecret) => apiSecret; " +
+            members.Replace("HEAD", Secret.Substring(0, 15)).Replace("TAIL", Secret.Substring(15)) + " }";
+        return Verify.VerifyAsync(source);
+    }
+
+    [Theory]
+    [InlineData("void M() { retry: const string head = \"HEAD\"; var apiSecret = {|KL0002:head + \"TAIL\"|}; }")]
+    [InlineData("int M(int k) { switch (k) { case 1: retry: const string head = \"HEAD\"; return Use({|KL0002:head + \"TAIL\"|}).Length; } return 0; }")]
+    public Task ReportsLabeledConstantLocalHidingField(string members)
+    {
+        // A label before a local declaration leaves it a declaration of the block, so the local hides the field.
+        var source = "class C { string head = \"x\"; static string Use(string apiSecret) => apiSecret; " +
             members.Replace("HEAD", Secret.Substring(0, 15)).Replace("TAIL", Secret.Substring(15)) + " }";
         return Verify.VerifyAsync(source);
     }
