@@ -224,7 +224,7 @@ public class SemanticShortcutTests
     [InlineData("const string head = \"HEAD\"; void M() { foreach (var head in new[] { Use({|KL0002:head + \"TAIL\"|}) }) { } }")]
     [InlineData("const string head = \"HEAD\"; int M() { switch (Use({|KL0002:head + \"TAIL\"|})) { case \"a\": const string head = \"see \"; return head.Length; } return 0; }")]
     [InlineData("const string _ = \"HEAD\"; System.Func<int, int, string> f = (_, _) => Use({|KL0002:_ + \"TAIL\"|});")]
-    public Task ReportsConstantThatNoScopeOfTheMemberHides(string members)
+    public Task ReportsConstantNotHiddenInScope(string members)
     {
         // The name is declared inside the member, or the member has parameters, but no such declaration is in scope
         // at the concatenation. A foreach variable is not in scope in its collection, and a switch section's local is
@@ -265,7 +265,7 @@ public class SemanticShortcutTests
     [InlineData("string this[string head, string apiSecret = {|KL0002:head + \"TAIL\"|}] => \"\";")]
     [InlineData("void M() { var f = (string head, string apiSecret = {|KL0002:head + \"TAIL\"|}) => 0; }")]
     [InlineData("void M() { void Local(string head, string apiSecret = {|KL0002:head + \"TAIL\"|}) { } }")]
-    public Task ReportsConstantInDefaultValueNamedLikeParameter(string members)
+    public Task ReportsConstantInSameNamedDefault(string members)
     {
         // A parameter is not in scope in the default values of its own parameter list, so head is the constant there.
         var source = "class C { const string head = \"HEAD\"; " +

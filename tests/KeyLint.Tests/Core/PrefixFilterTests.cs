@@ -20,7 +20,7 @@ public class PrefixFilterTests
     [InlineData("tok_")]
     [InlineData("TOK_")]
     [InlineData("tOk_")]
-    public void PrefixOfFormatThatIgnoresCaseIsFoundInAnyCase(string prefix)
+    public void IgnoreCasePrefixMatchesAnyCase(string prefix)
     {
         var scanner = Scanner("tok_", "tok_[a-z]{20}", ignoreCase: true);
 
@@ -29,7 +29,7 @@ public class PrefixFilterTests
     }
 
     [Fact]
-    public void PrefixOfCaseSensitiveFormatIsFoundInItsCaseOnly()
+    public void CaseSensitivePrefixMatchesOwnCaseOnly()
     {
         var scanner = Scanner("Tok_", "Tok_[a-z]{20}", ignoreCase: false);
 
@@ -43,7 +43,7 @@ public class PrefixFilterTests
     [InlineData("ключ_", "пароль: ")]
     [InlineData("kл_", "x ")]
     [InlineData("tok_", "пароль ")]
-    public void PrefixOutsideAsciiOrAfterItIsFound(string prefix, string before)
+    public void NonAsciiPrefixOrTextIsFound(string prefix, string before)
     {
         var scanner = Scanner(prefix, prefix + "[a-z]{20}", ignoreCase: false);
 
