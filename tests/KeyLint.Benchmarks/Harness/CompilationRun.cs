@@ -24,6 +24,12 @@ public sealed class RunResult
     public TimeSpan CompilationTime => ParseTime + BindAndEmitTime;
 
     /// <summary>
+    /// CPU time of the whole process, all threads, during parsing, binding and emitting. The compiler binds on every
+    /// core, so this is larger than <see cref="CompilationTime"/> on a machine with more than one.
+    /// </summary>
+    public TimeSpan CompilationCpuTime { get; init; }
+
+    /// <summary>
     /// Wall time of <c>GetAnalysisResultAsync</c> summed over the passes; each pass binds the compilation again.
     /// </summary>
     public TimeSpan AnalysisWallTime { get; init; }
@@ -78,9 +84,13 @@ public sealed class CompilationRun
     public async Task<RunResult> RunAsync(bool measureAllocations, CancellationToken cancellationToken)
     {
         CollectGarbage();
+        var process = Process.GetCurrentProcess();
+        var parseCpuStart = process.TotalProcessorTime;
         var stopwatch = Stopwatch.StartNew();
         var trees = Parse(_corpus, cancellationToken);
         var parseTime = stopwatch.Elapsed;
+        process.Refresh();
+        var parseCpuTime = process.TotalProcessorTime - parseCpuStart;
 
         var options = new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
@@ -90,6 +100,8 @@ public sealed class CompilationRun
             .WithSpecificDiagnosticOptions(SonarRules.DiagnosticOptions());
         var compilation = CSharpCompilation.Create("Corpus", trees, FrameworkReferences.Value, options);
         CollectGarbage();
+        process.Refresh();
+        var bindCpuStart = process.TotalProcessorTime;
         stopwatch.Restart();
         var compilerDiagnostics = compilation.GetDiagnostics(cancellationToken);
         using (var peStream = new MemoryStream())
@@ -98,6 +110,8 @@ public sealed class CompilationRun
         }
 
         var bindAndEmitTime = stopwatch.Elapsed;
+        process.Refresh();
+        var compilationCpuTime = parseCpuTime + (process.TotalProcessorTime - bindCpuStart);
         var errors = compilerDiagnostics.Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).ToList();
 
         var exceptions = new ConcurrentDictionary<DiagnosticAnalyzer, ConcurrentQueue<Exception>>();
@@ -139,6 +153,7 @@ public sealed class CompilationRun
         {
             ParseTime = parseTime,
             BindAndEmitTime = bindAndEmitTime,
+            CompilationCpuTime = compilationCpuTime,
             AnalysisWallTime = analysisWallTime,
             CompilerErrors = errors.Count,
             FirstCompilerErrors = errors.Take(5).Select(error => error.ToString()).ToList(),
