@@ -56,7 +56,7 @@ internal static class ConstantNames
     /// <see cref="IsMemberParameter"/> must have returned false. Returns the kind when a scope decides it. Returns null
     /// when the name is not declared inside the member, and sets <paramref name="member"/> to the member, where
     /// <see cref="ResolveMember"/> goes on. <paramref name="mayBeDeclared"/> is false when the member's text declares
-    /// no variable of that name.
+    /// no variable of that name, so that <see cref="ResolveMember"/> does not search the text again.
     /// </summary>
     public static NameKind? ResolveLocal(
         IdentifierNameSyntax identifier, NameScope scope, out string? value, out SyntaxNode? member, out bool mayBeDeclared)
@@ -68,20 +68,20 @@ internal static class ConstantNames
 
         // Most names in a concatenation are members of the type, which a search of the member's text settles before
         // the walk below visits every statement around the name. A set or init accessor declares "value" without
-        // writing it, so that name always takes the walk.
-        if (name != "value")
+        // writing it, so that name always takes the walk. Without a member, the walk ends in an attribute or at the
+        // root, and binding decides.
+        if (scope.Member is { } enclosing)
         {
-            if (scope.Member is not { } enclosing)
-            {
-                return NameKind.Unknown;
-            }
-
-            if (!MayBeDeclaredIn(enclosing, name))
+            mayBeDeclared = MayBeDeclaredIn(enclosing, name);
+            if (!mayBeDeclared && name != "value")
             {
                 member = enclosing;
-                mayBeDeclared = false;
                 return null;
             }
+        }
+        else if (name != "value")
+        {
+            return NameKind.Unknown;
         }
 
         SyntaxNode? function = null;
@@ -131,7 +131,8 @@ internal static class ConstantNames
 
     /// <summary>
     /// Resolves a name that no scope inside <paramref name="member"/> declares among the members of the enclosing
-    /// types, and returns its value when it is a string constant.
+    /// types, and returns its value when it is a string constant. <paramref name="mayBeDeclared"/> comes from
+    /// <see cref="ResolveLocal"/>.
     /// </summary>
     public static NameKind ResolveMember(
         IdentifierNameSyntax identifier, SyntaxNode member, bool mayBeDeclared, SemanticModel model, out string? value)
@@ -141,7 +142,7 @@ internal static class ConstantNames
 
         // A local of that name would not be constant either, so only a constant member needs the check for a pattern,
         // out or query variable that hides it.
-        if (kind == NameKind.Constant && mayBeDeclared && MayBeDeclaredIn(member, name))
+        if (kind == NameKind.Constant && mayBeDeclared)
         {
             value = null;
             return NameKind.Unknown;

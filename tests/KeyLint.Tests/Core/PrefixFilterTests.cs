@@ -65,9 +65,9 @@ public class PrefixFilterTests
         Assert.Equal(4, finding.Start);
     }
 
-    // ASCII letters in both cases, ASCII punctuation that the case bit 0x20 turns into other punctuation ('@' and
-    // '`'), non-ASCII case pairs, and letters whose case mappings are special (dotless and dotted I, long s, Kelvin
-    // sign, final sigma, capital sharp s).
+    // ASCII letters in both cases, and ASCII punctuation that the case bit 0x20 turns into other punctuation ('@' and
+    // '`'). Then non-ASCII case pairs, and letters whose case mappings are special: dotless and dotted I, long s,
+    // Kelvin sign, final sigma, capital sharp s.
     private const string PrefixCharacters = "aAkKsSiIzZ_-.:/@[`~0 éÉσΣςßẞıİſ\u212A";
 
     [Fact]
