@@ -134,14 +134,36 @@ internal static class ConstantConcatenation
             return true;
         }
 
-        var builder = new StringBuilder();
+        value = Join(parts);
+        return true;
+    }
+
+    // Sized once, since most folds join two or three parts and a growing builder would copy them again.
+    private static string Join(List<string?> parts)
+    {
+        switch (parts.Count)
+        {
+            case 2:
+                return string.Concat(parts[0], parts[1]);
+            case 3:
+                return string.Concat(parts[0], parts[1], parts[2]);
+            case 4:
+                return string.Concat(parts[0], parts[1], parts[2], parts[3]);
+        }
+
+        var length = 0;
+        foreach (var part in parts)
+        {
+            length += part?.Length ?? 0;
+        }
+
+        var builder = new StringBuilder(length);
         foreach (var part in parts)
         {
             builder.Append(part);
         }
 
-        value = builder.ToString();
-        return true;
+        return builder.ToString();
     }
 
     // Operands in source order, through parentheses: "a" + (("b" + c)) gives "a", "b", c.

@@ -181,7 +181,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var targetContext = new TargetContext(target.Name, target.TypeName, options);
+        var targetContext = new TargetContext(target.Name, target.TypeName, options, settings.Caches.NameWords);
         if (scanner.TryMatchInContext(value, targetContext, out var finding))
         {
             Report(context, settings, location, target, targetContext, value, finding, scanner);
@@ -197,7 +197,8 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         SecretFinding finding)
     {
         var target = TargetResolver.Resolve(bound, context.SemanticModel, default, settings.Caches, context.CancellationToken);
-        var targetContext = new TargetContext(target.Name, target.TypeName, settings.ScannerOptions(context.Node.SyntaxTree));
+        var targetContext = new TargetContext(
+            target.Name, target.TypeName, settings.ScannerOptions(context.Node.SyntaxTree), settings.Caches.NameWords);
         Report(context, settings, location, target, targetContext, value, finding, settings.Scanner);
     }
 

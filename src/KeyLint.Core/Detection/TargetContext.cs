@@ -11,11 +11,23 @@ namespace KeyLint.Core.Detection;
 public sealed class TargetContext
 {
     public TargetContext(string? name, string? typeName, ScannerOptions? options = null)
+        : this(name, NameWords.Split(name), typeName, NameWords.Split(typeName), options)
+    {
+    }
+
+    /// <summary>Creates the context with the words of both names taken from <paramref name="words"/>.</summary>
+    public TargetContext(string? name, string? typeName, ScannerOptions? options, NameWordCache words)
+        : this(name, words.Get(name), typeName, words.Get(typeName), options)
+    {
+    }
+
+    private TargetContext(
+        string? name, IReadOnlyList<string> words, string? typeName, IReadOnlyList<string> typeWords, ScannerOptions? options)
     {
         Name = name;
         TypeName = typeName;
-        Words = NameWords.Split(name);
-        TypeWords = NameWords.Split(typeName);
+        Words = words;
+        TypeWords = typeWords;
         Kind = SecretNames.Classify(Words, options);
         Options = options ?? ScannerOptions.Default;
     }

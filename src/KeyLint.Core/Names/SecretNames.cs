@@ -84,8 +84,11 @@ public static class SecretNames
 
         options ??= ScannerOptions.Default;
         var kind = SecretNameKind.None;
-        foreach (var word in words)
+
+        // Indexing, because foreach over an IReadOnlyList allocates an enumerator.
+        for (var i = 0; i < words.Count; i++)
         {
+            var word = words[i];
             if (NotSecretWords.Contains(word) || options.IgnoredWords.Contains(word))
             {
                 return SecretNameKind.NotSecret;
@@ -160,8 +163,9 @@ public static class SecretNames
 
     private static bool HasPasswordWordOtherThanPass(IReadOnlyList<string> words)
     {
-        foreach (var word in words)
+        for (var i = 0; i < words.Count; i++)
         {
+            var word = words[i];
             if (word != "pass" && PasswordWords.Contains(word))
             {
                 return true;

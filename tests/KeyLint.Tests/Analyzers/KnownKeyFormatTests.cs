@@ -114,6 +114,35 @@ public class KnownKeyFormatTests
         return Verify.VerifyAsync(source);
     }
 
+    // The fold joins two, three and four parts one way and longer chains another; a key cut into any number of parts,
+    // half of them constants, is whole only when every part is joined in order.
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(7)]
+    public Task ReportsKeyCutIntoParts(int count)
+    {
+        var constants = new System.Text.StringBuilder();
+        var operands = new System.Collections.Generic.List<string>();
+        var size = (Key.Length + count - 1) / count;
+        for (var i = 0; i < count; i++)
+        {
+            var part = "\"" + Key.Substring(i * size, System.Math.Min(size, Key.Length - (i * size))) + "\"";
+            if (i % 2 == 1)
+            {
+                constants.Append("const string P" + i + " = " + part + "; ");
+                part = "P" + i;
+            }
+
+            operands.Add(part);
+        }
+
+        var source = "class C { " + constants + "string k = {|KL0001:" + string.Join(" + ", operands) + "|}; }";
+        return Verify.VerifyAsync(source);
+    }
+
     [Fact]
     public Task ReportsConcatenationThroughConstant()
     {
