@@ -24,6 +24,15 @@ public static class FixProperties
     /// </summary>
     public const string Fingerprint = "KeyLint.Fingerprint";
 
+    /// <summary>
+    /// Where the key starts in the reported string's value, in characters, when the value also contains other text
+    /// that the fix keeps. Missing when the key is the whole value or the format's variable contains the whole value.
+    /// </summary>
+    public const string KeyStart = "KeyLint.KeyStart";
+
+    /// <summary>The key's length in characters, given with <see cref="KeyStart"/>.</summary>
+    public const string KeyLength = "KeyLint.KeyLength";
+
     public const string Fixable = "EnvironmentVariable";
 
     public const string NotFixable = "None";

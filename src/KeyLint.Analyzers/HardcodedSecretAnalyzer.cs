@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Collections.Immutable;
 using KeyLint.Core.Baseline;
 using KeyLint.Core.Detection;
@@ -216,17 +217,18 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         var subject = target.Name is null ? "This string" : $"'{Redaction.DescribeName(target.Name, scanner)}'";
         var secret = Redaction.Describe(value, finding.Start, finding.Length);
         var noFix = target.ConstantReason is null ? string.Empty : $"No automatic fix: {target.ConstantReason}. ";
-        var properties = ImmutableDictionary.CreateRange(new[]
+        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+        properties.Add(FixProperties.VariableName, VariableNames.ForEnvironment(targetContext, finding.Format, scanner));
+        properties.Add(FixProperties.ConfigurationKey, VariableNames.ForConfiguration(targetContext, finding.Format, scanner));
+        properties.Add(FixProperties.Fix, target.ConstantReason is null ? FixProperties.Fixable : FixProperties.NotFixable);
+        properties.Add(FixProperties.Fingerprint, Fingerprint.Of(value.Substring(finding.Start, finding.Length)));
+
+        // "https://...?AWSAccessKeyId=AKIA...&Expires=..." keeps its URL when the fix replaces the key.
+        if (finding.Format is { MarksSecretInside: false } && (finding.Start > 0 || finding.Length < value.Length))
         {
-            new KeyValuePair<string, string?>(
-                FixProperties.VariableName, VariableNames.ForEnvironment(targetContext, finding.Format, scanner)),
-            new KeyValuePair<string, string?>(
-                FixProperties.ConfigurationKey, VariableNames.ForConfiguration(targetContext, finding.Format, scanner)),
-            new KeyValuePair<string, string?>(
-                FixProperties.Fix, target.ConstantReason is null ? FixProperties.Fixable : FixProperties.NotFixable),
-            new System.Collections.Generic.KeyValuePair<string, string?>(
-                FixProperties.Fingerprint, Fingerprint.Of(value.Substring(finding.Start, finding.Length))),
-        });
+            properties.Add(FixProperties.KeyStart, finding.Start.ToString(CultureInfo.InvariantCulture));
+            properties.Add(FixProperties.KeyLength, finding.Length.ToString(CultureInfo.InvariantCulture));
+        }
 
         var rule = finding.Format is null ? HighEntropySecretRule : KnownKeyFormatRule;
         var arguments = finding.Format is { } format
@@ -235,8 +237,8 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
 
         // Test projects hold fake keys more often than real ones, so there the default severity is a suggestion.
         var diagnostic = settings.IsLowerSeverity(location.SyntaxTree)
-            ? Diagnostic.Create(rule, location.GetLocation(), DiagnosticSeverity.Info, null, properties, arguments)
-            : Diagnostic.Create(rule, location.GetLocation(), properties, arguments);
+            ? Diagnostic.Create(rule, location.GetLocation(), DiagnosticSeverity.Info, null, properties.ToImmutable(), arguments)
+            : Diagnostic.Create(rule, location.GetLocation(), properties.ToImmutable(), arguments);
         BaselineMatcher.Report(settings.Baseline, diagnostic, context.ReportDiagnostic, context.CancellationToken);
     }
 

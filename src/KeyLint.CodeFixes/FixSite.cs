@@ -6,13 +6,20 @@ namespace KeyLint.CodeFixes;
 /// <summary>A diagnostic that can be fixed, with the syntax its fix replaces, whatever source the secret is read from.</summary>
 internal sealed class FixSite
 {
-    public FixSite(Diagnostic diagnostic, SyntaxNode node, TextSpan keySpan, Utf8Form utf8Form, SyntaxNode? constantDeclaration)
+    public FixSite(
+        Diagnostic diagnostic,
+        SyntaxNode node,
+        TextSpan keySpan,
+        Utf8Form utf8Form,
+        SyntaxNode? constantDeclaration,
+        TextSpan? keyInValue = null)
     {
         Diagnostic = diagnostic;
         Node = node;
         KeySpan = keySpan;
         Utf8Form = utf8Form;
         ConstantDeclaration = constantDeclaration;
+        KeyInValue = keyInValue;
     }
 
     public Diagnostic Diagnostic { get; }
@@ -24,6 +31,12 @@ internal sealed class FixSite
     public TextSpan KeySpan { get; }
 
     public Utf8Form Utf8Form { get; }
+
+    /// <summary>
+    /// Where the key is in the value of a string literal that also contains other text, in characters of the value,
+    /// or null when the literal is replaced as a whole.
+    /// </summary>
+    public TextSpan? KeyInValue { get; }
 
     /// <summary>The <c>const</c> declaration whose initializer contains the node, already checked to be removable.</summary>
     public SyntaxNode? ConstantDeclaration { get; }

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
 using KeyLint.Analyzers;
@@ -59,7 +61,8 @@ internal static class SecretReplacementPlanner
 
         if (!IsUtf8(node))
         {
-            return new FixSite(diagnostic, node, keySpan, Utf8Form.None, constantDeclaration);
+            var keyInValue = node is LiteralExpressionSyntax literal ? FindKeyInValue(literal, diagnostic) : null;
+            return new FixSite(diagnostic, node, keySpan, Utf8Form.None, constantDeclaration, keyInValue);
         }
 
         if (node.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToArray" } toArray &&
@@ -109,13 +112,14 @@ internal static class SecretReplacementPlanner
         var names = new TypeNames(model, node.SpanStart);
         var utf8 = site.Utf8Form != Utf8Form.None;
         var isHole = node is InterpolatedStringTextSyntax;
+        var keyInValue = site.KeyInValue;
 
-        // A null from a missing secret would reach Encoding.GetBytes or vanish silently into interpolated text,
-        // so those always throw. Elsewhere only a target declared nullable takes the null.
+        // A null from a missing secret would reach Encoding.GetBytes or vanish silently into interpolated text or a
+        // concatenation, so those always throw. Elsewhere only a target declared nullable takes the null.
         var throwIfMissing = source.MayReturnNull &&
-            (utf8 || isHole || !NullableTargets.AcceptsNull((ExpressionSyntax)node, model, cancellationToken));
+            (utf8 || isHole || keyInValue is not null || !NullableTargets.AcceptsNull((ExpressionSyntax)node, model, cancellationToken));
         string? lineBreak = null;
-        if (throwIfMissing && !utf8 && !isHole && ReplacementText.StandsAlone(node))
+        if (throwIfMissing && !utf8 && !isHole && keyInValue is null && ReplacementText.StandsAlone(node))
         {
             lineBreak = ReplacementText.ContinuationLineBreak(node);
         }
@@ -134,6 +138,14 @@ internal static class SecretReplacementPlanner
             // A colon ends a hole's expression and starts the format, so "a ? b : c" from a template needs
             // parentheses there, while "a ?? throw b" does not.
             if (!source.IsPrimaryExpression)
+            {
+                text = $"({text})";
+            }
+        }
+        else if (keyInValue is { } key)
+        {
+            text = Surround(((LiteralExpressionSyntax)node).Token.ValueText, key, text, throwIfMissing || !source.IsPrimaryExpression);
+            if (ReplacementText.NeedsParentheses(node))
             {
                 text = $"({text})";
             }
@@ -190,6 +202,49 @@ internal static class SecretReplacementPlanner
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Returns where the key is in the literal's value when the analyzer found other text around it, or null when
+    /// the literal is replaced as a whole. Offsets that do not fit the value are ignored.
+    /// </summary>
+    private static TextSpan? FindKeyInValue(LiteralExpressionSyntax literal, Diagnostic diagnostic)
+    {
+        if (!literal.IsKind(SyntaxKind.StringLiteralExpression) ||
+            !diagnostic.Properties.TryGetValue(FixProperties.KeyStart, out var startText) ||
+            !diagnostic.Properties.TryGetValue(FixProperties.KeyLength, out var lengthText) ||
+            !int.TryParse(startText, NumberStyles.None, CultureInfo.InvariantCulture, out var start) ||
+            !int.TryParse(lengthText, NumberStyles.None, CultureInfo.InvariantCulture, out var length))
+        {
+            return null;
+        }
+
+        var valueLength = literal.Token.ValueText.Length;
+        if (length == 0 || start > valueLength - length || (start == 0 && length == valueLength))
+        {
+            return null;
+        }
+
+        return new TextSpan(start, length);
+    }
+
+    // "text KEY more" becomes "text " + (lookup) + " more". The kept text is written as new regular literals, so
+    // escapes and verbatim or raw forms need no mapping.
+    private static string Surround(string value, TextSpan key, string lookup, bool lookupNeedsParentheses)
+    {
+        var parts = new List<string>(3);
+        if (key.Start > 0)
+        {
+            parts.Add(SyntaxFactory.Literal(value.Substring(0, key.Start)).Text);
+        }
+
+        parts.Add(lookupNeedsParentheses ? $"({lookup})" : lookup);
+        if (key.End < value.Length)
+        {
+            parts.Add(SyntaxFactory.Literal(value.Substring(key.End)).Text);
+        }
+
+        return string.Join(" + ", parts);
     }
 
     /// <summary>

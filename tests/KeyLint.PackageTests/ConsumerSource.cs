@@ -28,6 +28,12 @@ public sealed class ConsumerSource
 
     public IReadOnlyList<PlantedLeak> Leaks => _leaks;
 
+    /// <summary>The text before the key in the URL leak, which the fix must keep.</summary>
+    public const string BackupUrlStart = "https://s3.example.com/backup?AWSAccessKeyId=";
+
+    /// <summary>The text after the key in the URL leak, which the fix must keep.</summary>
+    public const string BackupUrlEnd = "&Expires=1700000000";
+
     /// <summary>The 1-based lines that hold no leak but code that looks close to one.</summary>
     public IReadOnlyList<int> CleanLines { get; private set; } = Array.Empty<int>();
 
@@ -57,6 +63,8 @@ public sealed class ConsumerSource
             value => $"    public string GitHubToken {{ get; set; }} = \"{value}\";");
         source.AddLeak("KL0002", keys.RandomSecret(34), fixable: true, "instance field",
             value => $"    private readonly string webhookSecret = \"{value}\";");
+        source.AddLeak("KL0001", keys.AwsAccessKeyId(), fixable: true, "key inside a URL",
+            value => $"    public string BackupUrl => \"{BackupUrlStart}{value}{BackupUrlEnd}\";");
         source.Add("");
         clean.Add(source.Add("    public string ApiKey { get; } = Environment.GetEnvironmentVariable(\"EXCHANGE_API_KEY\") ?? \"\";"));
         clean.Add(source.Add("    public string ApiSecret { get; set; } = \"YOUR_API_SECRET\";"));

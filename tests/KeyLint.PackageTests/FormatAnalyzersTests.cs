@@ -37,6 +37,8 @@ public sealed class FormatAnalyzersTests(PackageFixture fixture)
             lookups >= fixableCount,
             $"Expected at least {fixableCount} environment lookups, found {lookups}:\n{fixedSource}");
         Assert.DoesNotContain("const string StripeKey", fixedSource, StringComparison.Ordinal);
+        Assert.Contains($"\"{ConsumerSource.BackupUrlStart}\" + (", fixedSource, StringComparison.Ordinal);
+        Assert.Contains($") + \"{ConsumerSource.BackupUrlEnd}\"", fixedSource, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -62,6 +62,12 @@ public sealed class KeyFormat
     /// </summary>
     public Regex Pattern { get; }
 
+    /// <summary>
+    /// Tells whether <see cref="Pattern"/> marks the secret inside a larger value, such as the password of a
+    /// connection string. Such a value is read from its variable as a whole.
+    /// </summary>
+    public bool MarksSecretInside => Pattern.GroupNumberFromName("secret") >= 0;
+
     /// <summary>Literal text that every match contains. A value without any of them is never tested.</summary>
     public IReadOnlyList<string> Prefixes { get; }
 

@@ -161,6 +161,79 @@ public class StringKindFixTests
     }
 
     [Fact]
+    public Task LiteralKeepsTextAroundKey()
+    {
+        var source = $$"""
+            using System;
+
+            class Backup
+            {
+                string Url() => {|KL0001:"https://s3.example.com/b?AWSAccessKeyId={{AwsKey}}&Expires=1700000000"|};
+                string Header() => {|KL0001:"Key {{AwsKey}}"|};
+                string Tail() => {|KL0001:"{{AwsKey}} \"quoted\"\n"|};
+                int Length() => {|KL0001:"id={{AwsKey}};"|}.Length;
+            }
+            """;
+        var fixedSource = $$"""
+            using System;
+
+            class Backup
+            {
+                string Url() => "https://s3.example.com/b?AWSAccessKeyId=" + ({{ReadAws("AWS_ACCESS_KEY_ID")}}) + "&Expires=1700000000";
+                string Header() => "Key " + ({{ReadAws("AWS_ACCESS_KEY_ID")}});
+                string Tail() => ({{ReadAws("AWS_ACCESS_KEY_ID")}}) + " \"quoted\"\n";
+                int Length() => ("id=" + ({{ReadAws("AWS_ACCESS_KEY_ID")}}) + ";").Length;
+            }
+            """;
+        return VerifyAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public Task VerbatimLiteralKeepsTextAroundKey()
+    {
+        var source = $$"""
+            using System;
+
+            class Backup
+            {
+                string Path() => {|KL0001:@"C:\keys\{{AwsKey}}.txt"|};
+            }
+            """;
+        var fixedSource = $$"""
+            using System;
+
+            class Backup
+            {
+                string Path() => "C:\\keys\\" + ({{ReadAws("AWS_ACCESS_KEY_ID")}}) + ".txt";
+            }
+            """;
+        return VerifyAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public Task ConnectionStringIsReplacedWhole()
+    {
+        var password = FakeKeys.Make("{14:A-Za-z0-9}");
+        var source = $$"""
+            using System;
+
+            class Db
+            {
+                string Connection() => {|KL0001:"Host=localhost;Database=trades;Username=bot;Password={{password}}"|};
+            }
+            """;
+        var fixedSource = $$"""
+            using System;
+
+            class Db
+            {
+                string Connection() => Environment.GetEnvironmentVariable("DATABASE_CONNECTION_STRING") ?? throw new InvalidOperationException({{Missing("DATABASE_CONNECTION_STRING")}});
+            }
+            """;
+        return VerifyAsync(source, fixedSource);
+    }
+
+    [Fact]
     public Task VerbatimInterpolatedText()
     {
         var source = $$$"""
