@@ -51,7 +51,15 @@ public static class SecretNames
         "sort", "idempotency", "routing", "row", "lookup", "localization", "translation", "resource", "shortcut",
         "hotkey", "hint", "tokenization", "tokenizer", "csrf", "antiforgery", "captcha", "sitekey", "env",
         "environment", "variable", "placeholder", "example", "sample", "dummy", "fake", "mock",
+
+        // Public by design: a Stripe publishable key, a reCAPTCHA site key.
+        "publishable", "recaptcha",
     };
+
+    // The words of NotSecretWords that names split in two: "md5" and "sha256" at the digits, "SiteKey" and
+    // "publicKey" before "key". Declared after NotSecretWords, which it is read from.
+    private static readonly string[] NotSecretJoinedWords =
+        NotSecretWords.Where(word => word.Any(char.IsDigit) || (word.Length > 3 && word.EndsWith("key", System.StringComparison.Ordinal))).ToArray();
 
     // A name that ends with one of these words names a thing about a secret, not the secret itself.
     private static readonly HashSet<string> NotSecretLastWords = new()
@@ -89,7 +97,8 @@ public static class SecretNames
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            if (NotSecretWords.Contains(word) || options.IgnoredWords.Contains(word))
+            if (NotSecretWords.Contains(word) || options.IgnoredWords.Contains(word) ||
+                (i + 1 < words.Count && IsJoinedNotSecretWord(word, words[i + 1])))
             {
                 return SecretNameKind.NotSecret;
             }
@@ -160,6 +169,22 @@ public static class SecretNames
     /// <summary>Classifies a name such as an identifier, a config key or a request header.</summary>
     public static SecretNameKind Classify(string? name, ScannerOptions? options = null) =>
         Classify(NameWords.Split(name), options);
+
+    // Tells whether two neighbouring words written together are a word of NotSecretJoinedWords, without joining them.
+    private static bool IsJoinedNotSecretWord(string first, string second)
+    {
+        foreach (var word in NotSecretJoinedWords)
+        {
+            if (word.Length == first.Length + second.Length &&
+                word.StartsWith(first, System.StringComparison.Ordinal) &&
+                word.EndsWith(second, System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool HasPasswordWordOtherThanPass(IReadOnlyList<string> words)
     {

@@ -78,6 +78,12 @@ public class SecretNamesTests
     [InlineData("orderKey")]
     [InlineData("ORDER_KEYS")]
     [InlineData("topic_key")]
+    [InlineData("apiKeyMd5")]
+    [InlineData("SECRET_MD5")]
+    [InlineData("tokenSha256")]
+    [InlineData("Recaptcha:SiteKey")]
+    [InlineData("SiteKey")]
+    [InlineData("StripePublishableKey")]
     public void NamesAboutSecretsClassifyAsNotSecret(string name)
     {
         Assert.Equal(SecretNameKind.NotSecret, SecretNames.Classify(name));
