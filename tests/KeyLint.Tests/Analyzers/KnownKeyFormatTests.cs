@@ -114,8 +114,8 @@ public class KnownKeyFormatTests
         return Verify.VerifyAsync(source);
     }
 
-    // The fold joins two, three and four parts one way and longer chains another; a key cut into any number of parts,
-    // half of them constants, is whole only when every part is joined in order.
+    // The fold joins two to four parts one way and longer chains another. A key cut into parts, half of them
+    // constants, is whole again only when every part is joined in order.
     [Theory]
     [InlineData(2)]
     [InlineData(3)]
