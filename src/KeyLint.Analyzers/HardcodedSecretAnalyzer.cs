@@ -224,7 +224,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         properties.Add(FixProperties.Fingerprint, Fingerprint.Of(value.Substring(finding.Start, finding.Length)));
 
         // "https://...?AWSAccessKeyId=AKIA...&Expires=..." keeps its URL when the fix replaces the key.
-        if (finding.Format is { MarksSecretInside: false } && (finding.Start > 0 || finding.Length < value.Length))
+        if (IsKeyAmongOtherText(value, finding, scanner, targetContext.Options))
         {
             properties.Add(FixProperties.KeyStart, finding.Start.ToString(CultureInfo.InvariantCulture));
             properties.Add(FixProperties.KeyLength, finding.Length.ToString(CultureInfo.InvariantCulture));
@@ -242,6 +242,55 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         BaselineMatcher.Report(settings.Baseline, diagnostic, context.ReportDiagnostic, context.CancellationToken);
     }
 
+
+    /// <summary>
+    /// Tells whether the fix may replace only the key and keep the text around it: the key sits between separators
+    /// such as <c>=</c>, <c>&amp;</c> or a space, and the text around it contains nothing that a secret name would
+    /// make a finding. A key glued to the rest by <c>:</c>, <c>/</c>, <c>-</c> or a line break is part of a larger
+    /// secret, such as a webhook URL, a PEM block or <c>id:secret</c>, which the fix replaces as a whole.
+    /// </summary>
+    private static bool IsKeyAmongOtherText(string value, SecretFinding finding, SecretScanner scanner, ScannerOptions options)
+    {
+        var end = finding.Start + finding.Length;
+        if (finding.Format is not { MarksSecretInside: false } || (finding.Start == 0 && end == value.Length) ||
+            (finding.Start > 0 && !IsSeparator(value[finding.Start - 1])) ||
+            (end < value.Length && !IsSeparator(value[end])))
+        {
+            return false;
+        }
+
+        var secretNamed = new TargetContext(SecretWord, null, options);
+        return !MayHoldSecret(value.Substring(0, finding.Start), scanner, secretNamed) &&
+            !MayHoldSecret(value.Substring(end), scanner, secretNamed);
+    }
+
+    // Tells whether any word of the text would be reported if a variable called "secret" held it. A second key or a
+    // random secret next to the key must not stay behind in the code, where nothing would report it.
+    private static bool MayHoldSecret(string text, SecretScanner scanner, TargetContext secretNamed)
+    {
+        if (scanner.TryMatchFormat(text, out _))
+        {
+            return true;
+        }
+
+        foreach (var word in text.Split(WordSeparators, System.StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Length >= SecretScanner.MinCandidateLength && scanner.TryMatchInContext(word, secretNamed, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const string SecretWord = "secret";
+
+    private static readonly char[] WordSeparators =
+        { ' ', '=', '&', '?', ',', ';', '"', '\'', '|', '(', ')', '[', ']', '{', '}', '<', '>', '\t', '\r', '\n' };
+
+    // A line break does not separate a key from the rest: PEM blocks and other multi-line secrets span lines.
+    private static bool IsSeparator(char c) => c is not ('\t' or '\r' or '\n') && System.Array.IndexOf(WordSeparators, c) >= 0;
 
     // Only the outermost addition is analyzed, through any number of parentheses: "a" + (("b" + c)).
     private static bool IsInsideConcatenation(ExpressionSyntax expression)

@@ -185,6 +185,52 @@ public class KnownKeyFormatTests
         Assert.Equal("https://github.com/keylint/KeyLint/blob/main/rules/KL0001.md", diagnostic.Descriptor.HelpLinkUri);
     }
 
+    // The fix keeps the text around a key only where the analyzer passes the key's place in the value.
+    [Theory]
+    [InlineData("https://s3.example.com/b?AWSAccessKeyId=KEY&Expires=1700000000", 40)]
+    [InlineData("Key KEY", 4)]
+    [InlineData("{\"apiKey\":\"KEY\"}", 11)]
+    public async Task PassesPlaceOfKeyAmongText(string template, int start)
+    {
+        var diagnostics = await DiagnosticRunner.GetDiagnosticsAsync(
+            "class C { string M() => \"" + template.Replace("\"", "\\\"").Replace("KEY", Key) + "\"; }");
+
+        var properties = Assert.Single(diagnostics).Properties;
+        Assert.Equal(start.ToString(System.Globalization.CultureInfo.InvariantCulture), properties[FixProperties.KeyStart]);
+        Assert.Equal("20", properties[FixProperties.KeyLength]);
+    }
+
+    // A key glued to more secret text, or next to a second key, is replaced with its literal as a whole.
+    [Theory]
+    [InlineData("key only")]
+    [InlineData("key and secret")]
+    [InlineData("key and spaced secret")]
+    [InlineData("two keys")]
+    [InlineData("webhook")]
+    [InlineData("PGP block")]
+    [InlineData("connection string")]
+    public async Task PassesNoPlaceForLargerSecret(string shape)
+    {
+        var value = shape switch
+        {
+            "key only" => Key,
+            "key and secret" => Key + ":" + FakeKeys.Make("{40:A-Za-z0-9}"),
+            "key and spaced secret" => "id " + Key + " secret " + FakeKeys.Make("{40:A-Za-z0-9}"),
+            "two keys" => "a=" + Key + "&b=" + FakeKeys.AwsAccessKeyId,
+            "webhook" => FakeKeys.Make("https://hooks.slack.com/services/T{9:A-Z0-9}/B{9:A-Z0-9}/{24:A-Za-z0-9}"),
+            "PGP block" => FakeKeys.Make(
+                "-----BEGIN PGP PRIVATE KEY BLOCK-----\\n\\nlQOYBF{58:A-Za-z0-9+/}\\n{64:A-Za-z0-9+/}\\n=Ab1C\\n" +
+                "-----END PGP PRIVATE KEY BLOCK-----\\n"),
+            _ => "Host=db;Username=bot;Password=" + FakeKeys.Make("{14:A-Za-z0-9}") + ";Pooling=true",
+        };
+
+        var diagnostics = await DiagnosticRunner.GetDiagnosticsAsync("class C { string M() => \"" + value + "\"; }");
+
+        var properties = Assert.Single(diagnostics).Properties;
+        Assert.False(properties.ContainsKey(FixProperties.KeyStart), $"The {shape} got a key start.");
+        Assert.False(properties.ContainsKey(FixProperties.KeyLength), $"The {shape} got a key length.");
+    }
+
     [Fact]
     public async Task VariableNameComesFromProviderAndTarget()
     {

@@ -196,7 +196,7 @@ public class StringKindFixTests
 
             class Backup
             {
-                string Path() => {|KL0001:@"C:\keys\{{AwsKey}}.txt"|};
+                string Path() => {|KL0001:@"aws ""{{AwsKey}}"" C:\keys"|};
             }
             """;
         var fixedSource = $$"""
@@ -204,7 +204,7 @@ public class StringKindFixTests
 
             class Backup
             {
-                string Path() => "C:\\keys\\" + ({{ReadAws("AWS_ACCESS_KEY_ID")}}) + ".txt";
+                string Path() => "aws \"" + ({{ReadAws("AWS_ACCESS_KEY_ID")}}) + "\" C:\\keys";
             }
             """;
         return VerifyAsync(source, fixedSource);
