@@ -52,14 +52,14 @@ public static class SecretNames
         "hotkey", "hint", "tokenization", "tokenizer", "csrf", "antiforgery", "captcha", "sitekey", "env",
         "environment", "variable", "placeholder", "example", "sample", "dummy", "fake", "mock",
 
-        // Public by design: a Stripe publishable key, a reCAPTCHA site key.
-        "publishable", "recaptcha",
+        // Public by design: a Stripe publishable key.
+        "publishable",
     };
 
-    // The words of NotSecretWords that names split in two: "md5" and "sha256" at the digits, "SiteKey" and
-    // "publicKey" before "key". Declared after NotSecretWords, which it is read from.
+    // Words of NotSecretWords that names split in two, "md5" at the digit and "sitekey" before "key". They count only
+    // at the end of a name: apiKeyMd5 is a hash, hmacMd5Key a key. Declared after NotSecretWords, which it reads.
     private static readonly string[] NotSecretJoinedWords =
-        NotSecretWords.Where(word => word.Any(char.IsDigit) || (word.Length > 3 && word.EndsWith("key", System.StringComparison.Ordinal))).ToArray();
+        NotSecretWords.Where(word => word.Any(char.IsDigit) || word == "sitekey").ToArray();
 
     // A name that ends with one of these words names a thing about a secret, not the secret itself.
     private static readonly HashSet<string> NotSecretLastWords = new()
@@ -97,8 +97,7 @@ public static class SecretNames
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            if (NotSecretWords.Contains(word) || options.IgnoredWords.Contains(word) ||
-                (i + 1 < words.Count && IsJoinedNotSecretWord(word, words[i + 1])))
+            if (NotSecretWords.Contains(word) || options.IgnoredWords.Contains(word))
             {
                 return SecretNameKind.NotSecret;
             }
@@ -114,7 +113,7 @@ public static class SecretNames
         }
 
         var last = words[words.Count - 1];
-        if (NotSecretLastWords.Contains(last))
+        if (NotSecretLastWords.Contains(last) || (words.Count >= 2 && IsJoinedNotSecretWord(words[words.Count - 2], last)))
         {
             return SecretNameKind.NotSecret;
         }

@@ -24,6 +24,12 @@ public class SecretNamesTests
     [InlineData("orderApiKey")]
     [InlineData("streamKey")]
     [InlineData("serviceAccountKey")]
+    [InlineData("hmacMd5Key")]
+    [InlineData("HMAC_MD5_SECRET")]
+    [InlineData("RecaptchaSecretKey")]
+    [InlineData("hotKeySecret")]
+    [InlineData("walletHotKey")]
+    [InlineData("siteKeySecret")]
     public void SecretWordsClassifyAsSecret(string name)
     {
         Assert.Equal(SecretNameKind.Secret, SecretNames.Classify(name));
@@ -82,6 +88,7 @@ public class SecretNamesTests
     [InlineData("SECRET_MD5")]
     [InlineData("tokenSha256")]
     [InlineData("Recaptcha:SiteKey")]
+    [InlineData("RECAPTCHA_SITE_KEY")]
     [InlineData("SiteKey")]
     [InlineData("StripePublishableKey")]
     public void NamesAboutSecretsClassifyAsNotSecret(string name)
