@@ -244,53 +244,93 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
 
 
     /// <summary>
-    /// Tells whether the fix may replace only the key and keep the text around it: the key sits between separators
-    /// such as <c>=</c>, <c>&amp;</c> or a space, and the text around it contains nothing that a secret name would
-    /// make a finding. A key glued to the rest by <c>:</c>, <c>/</c>, <c>-</c> or a line break is part of a larger
-    /// secret, such as a webhook URL, a PEM block or <c>id:secret</c>, which the fix replaces as a whole.
+    /// Tells whether the fix may replace only the key and keep the text around it. The key must sit between
+    /// separators such as <c>=</c>, <c>&amp;</c> or a space, and the text around it must be plain (see
+    /// <see cref="IsPlainText"/>). A key glued to the rest by <c>:</c>, <c>/</c>, <c>-</c> or a line break is part of
+    /// a larger secret, such as a webhook URL, a PEM block or <c>id:secret</c>, which the fix replaces as a whole.
     /// </summary>
     private static bool IsKeyAmongOtherText(string value, SecretFinding finding, SecretScanner scanner, ScannerOptions options)
     {
+        // An "=" right after the key may be its base64 padding, so it does not separate the key there.
         var end = finding.Start + finding.Length;
         if (finding.Format is not { MarksSecretInside: false } || (finding.Start == 0 && end == value.Length) ||
             (finding.Start > 0 && !IsSeparator(value[finding.Start - 1])) ||
-            (end < value.Length && !IsSeparator(value[end])))
+            (end < value.Length && (value[end] == '=' || !IsSeparator(value[end]))))
         {
             return false;
         }
 
-        var secretNamed = new TargetContext(SecretWord, null, options);
-        return !MayHoldSecret(value.Substring(0, finding.Start), scanner, secretNamed) &&
-            !MayHoldSecret(value.Substring(end), scanner, secretNamed);
+        return IsPlainText(value.Substring(0, finding.Start), isBeforeKey: true, scanner, options) &&
+            IsPlainText(value.Substring(end), isBeforeKey: false, scanner, options);
     }
 
-    // Tells whether any word of the text would be reported if a variable called "secret" held it. A second key or a
-    // random secret next to the key must not stay behind in the code, where nothing would report it.
-    private static bool MayHoldSecret(string text, SecretScanner scanner, TargetContext secretNamed)
+    /// <summary>
+    /// Tells whether the fix may leave <paramref name="text"/> in the code next to the key. Plain text matches no key
+    /// format, has no run of 8 or more letters and digits that mixes both (as random secrets, hashes and GUIDs do), and
+    /// sets no secret or password name (<c>password=...</c>). The name just before the key, as in <c>key=</c>, names
+    /// the key itself and is allowed.
+    /// </summary>
+    private static bool IsPlainText(string text, bool isBeforeKey, SecretScanner scanner, ScannerOptions options)
     {
         if (scanner.TryMatchFormat(text, out _))
         {
-            return true;
+            return false;
         }
 
-        foreach (var word in text.Split(WordSeparators, System.StringSplitOptions.RemoveEmptyEntries))
+        var runStart = 0;
+        var hasLetter = false;
+        var hasDigit = false;
+        for (var i = 0; i <= text.Length; i++)
         {
-            if (word.Length >= SecretScanner.MinCandidateLength && scanner.TryMatchInContext(word, secretNamed, out _))
+            if (i < text.Length && char.IsLetterOrDigit(text[i]))
             {
-                return true;
+                hasLetter |= char.IsLetter(text[i]);
+                hasDigit |= char.IsDigit(text[i]);
+                continue;
             }
+
+            var length = i - runStart;
+            if ((length >= MinRandomRun && hasLetter && hasDigit) ||
+                (length > 0 && NamesSetting(text, i, isBeforeKey) &&
+                    SecretNames.Classify(text.Substring(runStart, length), options) is SecretNameKind.Secret or SecretNameKind.Password))
+            {
+                return false;
+            }
+
+            runStart = i + 1;
+            hasLetter = false;
+            hasDigit = false;
         }
 
-        return false;
+        return true;
     }
 
-    private const string SecretWord = "secret";
+    // Tells whether the word that ends at wordEnd names a setting ("password=", "\"token\": "), other than the key's own
+    // name at the end of the text before the key.
+    private static bool NamesSetting(string text, int wordEnd, bool isBeforeKey)
+    {
+        var i = wordEnd;
+        while (i < text.Length && text[i] is '"' or '\'' or ' ')
+        {
+            i++;
+        }
 
-    private static readonly char[] WordSeparators =
-        { ' ', '=', '&', '?', ',', ';', '"', '\'', '|', '(', ')', '[', ']', '{', '}', '<', '>', '\t', '\r', '\n' };
+        if (i == text.Length || text[i] is not ('=' or ':'))
+        {
+            return false;
+        }
 
-    // A line break does not separate a key from the rest: PEM blocks and other multi-line secrets span lines.
-    private static bool IsSeparator(char c) => c is not ('\t' or '\r' or '\n') && System.Array.IndexOf(WordSeparators, c) >= 0;
+        return !isBeforeKey || text.Substring(wordEnd).Trim(KeyNameEnd).Length > 0;
+    }
+
+    private const int MinRandomRun = 8;
+
+    // What may stand between the key's name and the key: "key=", "apiKey\":\"", "key: ".
+    private static readonly char[] KeyNameEnd = { ' ', '=', ':', '"', '\'' };
+
+    private static readonly char[] Separators = { ' ', '=', '&', '?', ',', ';', '"', '\'', '|', '(', ')', '[', ']', '{', '}', '<', '>' };
+
+    private static bool IsSeparator(char c) => System.Array.IndexOf(Separators, c) >= 0;
 
     // Only the outermost addition is analyzed, through any number of parentheses: "a" + (("b" + c)).
     private static bool IsInsideConcatenation(ExpressionSyntax expression)

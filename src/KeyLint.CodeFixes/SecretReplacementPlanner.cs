@@ -43,7 +43,7 @@ internal static class SecretReplacementPlanner
         var keySpan = default(TextSpan);
         if (reported is InterpolatedStringTextSyntax text)
         {
-            keySpan = FindKeySpan(text, diagnostic.Location.SourceSpan);
+            keySpan = FindKeySpan(text, diagnostic);
             if (keySpan == text.Span && text.Parent is InterpolatedStringExpressionSyntax { Contents.Count: 1 } whole)
             {
                 // $"key" with no holes: replace the whole string rather than leave $"{...}" behind.
@@ -249,13 +249,20 @@ internal static class SecretReplacementPlanner
 
     /// <summary>
     /// Finds where the key is in an interpolated text part. The analyzer reports the whole part, so the key is found
-    /// again by the same catalog match. A narrower reported span is taken as it is.
+    /// again by the same catalog match. A narrower reported span is taken as it is. When the analyzer gave no place for
+    /// the key, the rest of the text may hold more of the secret, so the whole part becomes the hole.
     /// </summary>
-    private static TextSpan FindKeySpan(InterpolatedStringTextSyntax text, TextSpan reported)
+    private static TextSpan FindKeySpan(InterpolatedStringTextSyntax text, Diagnostic diagnostic)
     {
+        var reported = diagnostic.Location.SourceSpan;
         if (reported != text.Span && !reported.IsEmpty)
         {
             return reported;
+        }
+
+        if (!diagnostic.Properties.ContainsKey(FixProperties.KeyStart))
+        {
+            return text.Span;
         }
 
         // The source text is scanned rather than the value, so offsets need no mapping through escapes. Catalog

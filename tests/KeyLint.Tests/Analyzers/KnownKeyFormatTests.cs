@@ -205,6 +205,11 @@ public class KnownKeyFormatTests
     [InlineData("key only")]
     [InlineData("key and secret")]
     [InlineData("key and spaced secret")]
+    [InlineData("secret in a URL")]
+    [InlineData("secret after a slash")]
+    [InlineData("secret after a no-break space")]
+    [InlineData("short password")]
+    [InlineData("padding after key")]
     [InlineData("two keys")]
     [InlineData("webhook")]
     [InlineData("PGP block")]
@@ -216,6 +221,11 @@ public class KnownKeyFormatTests
             "key only" => Key,
             "key and secret" => Key + ":" + FakeKeys.Make("{40:A-Za-z0-9}"),
             "key and spaced secret" => "id " + Key + " secret " + FakeKeys.Make("{40:A-Za-z0-9}"),
+            "secret in a URL" => "aws=" + Key + " hook=https://hooks.example.com/services/" + FakeKeys.Make("{40:A-Za-z0-9}"),
+            "secret after a slash" => "id=" + Key + " s=/" + FakeKeys.Make("{39:A-Za-z0-9}"),
+            "secret after a no-break space" => "a=" + Key + " note\\u00a0" + FakeKeys.Make("{40:A-Za-z0-9}"),
+            "short password" => "https://h/login?AWSAccessKeyId=" + Key + "&password=" + FakeKeys.Make("{12:A-Za-z}"),
+            "padding after key" => "secret=" + FakeKeys.Make("whsec_{43:A-Za-z0-9}") + "=;tolerance=300",
             "two keys" => "a=" + Key + "&b=" + FakeKeys.AwsAccessKeyId,
             "webhook" => FakeKeys.Make("https://hooks.slack.com/services/T{9:A-Z0-9}/B{9:A-Z0-9}/{24:A-Za-z0-9}"),
             "PGP block" => FakeKeys.Make(

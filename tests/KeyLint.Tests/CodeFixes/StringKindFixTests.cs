@@ -161,6 +161,29 @@ public class StringKindFixTests
     }
 
     [Fact]
+    public Task InterpolatedTextWithMoreSecretBecomesOneHole()
+    {
+        var secret = FakeKeys.Make("{40:A-Za-z0-9}");
+        var source = $$"""
+            using System;
+
+            class Client
+            {
+                string Credentials(int n) => $"{|KL0001:id={{AwsKey}}:{{secret}}|}{n}";
+            }
+            """;
+        var fixedSource = $$"""
+            using System;
+
+            class Client
+            {
+                string Credentials(int n) => $"{{{ReadAws("AWS_CREDENTIALS")}}}{n}";
+            }
+            """;
+        return VerifyAsync(source, fixedSource);
+    }
+
+    [Fact]
     public Task LiteralKeepsTextAroundKey()
     {
         var source = $$"""
