@@ -260,19 +260,22 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        return IsPlainText(value.Substring(0, finding.Start), isBeforeKey: true, scanner, options) &&
-            IsPlainText(value.Substring(end), isBeforeKey: false, scanner, options);
+        var secretNamed = new TargetContext(SecretWord, null, options);
+        return IsPlainText(value.Substring(0, finding.Start), isBeforeKey: true, scanner, secretNamed, options) &&
+            IsPlainText(value.Substring(end), isBeforeKey: false, scanner, secretNamed, options);
     }
 
     /// <summary>
-    /// Tells whether the fix may leave <paramref name="text"/> in the code next to the key. Plain text matches no key
-    /// format, has no run of 8 or more letters and digits that mixes both (as random secrets, hashes and GUIDs do), and
-    /// sets no secret or password name (<c>password=...</c>). The name just before the key, as in <c>key=</c>, names
-    /// the key itself and is allowed.
+    /// Tells whether the fix may leave <paramref name="text"/> in the code next to the key: nothing in it would be a
+    /// finding if a variable named "secret" held it, and it names no secret. So it matches no key format, has no run of
+    /// 8 or more letters and digits that mixes both (as hashes and GUIDs do), has no word that the random-secret check
+    /// accepts, and has no secret or password name. The name just before the key, as in <c>key=</c>, is the key's own.
     /// </summary>
-    private static bool IsPlainText(string text, bool isBeforeKey, SecretScanner scanner, ScannerOptions options)
+    private static bool IsPlainText(
+        string text, bool isBeforeKey, SecretScanner scanner, TargetContext secretNamed, ScannerOptions options)
     {
-        if (scanner.TryMatchFormat(text, out _))
+        if (scanner.TryMatchFormat(text, out _) || HasSecretWord(text, scanner, secretNamed, splitAtSlash: false) ||
+            HasSecretWord(text, scanner, secretNamed, splitAtSlash: true))
         {
             return false;
         }
@@ -290,8 +293,9 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             }
 
             var length = i - runStart;
+            var isKeyName = isBeforeKey && text.Substring(i).Trim(KeyNameEnd).Length == 0;
             if ((length >= MinRandomRun && hasLetter && hasDigit) ||
-                (length > 0 && NamesSetting(text, i, isBeforeKey) &&
+                (length > 0 && !isKeyName &&
                     SecretNames.Classify(text.Substring(runStart, length), options) is SecretNameKind.Secret or SecretNameKind.Password))
             {
                 return false;
@@ -305,25 +309,34 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         return true;
     }
 
-    // Tells whether the word that ends at wordEnd names a setting ("password=", "\"token\": "), other than the key's own
-    // name at the end of the text before the key.
-    private static bool NamesSetting(string text, int wordEnd, bool isBeforeKey)
+    // Tells whether a word of the text would be reported if a variable named "secret" held it. Words end at
+    // separators, white space, ":" and "\", and also at "/" in a second pass: base64 contains "/", URLs do too.
+    private static bool HasSecretWord(string text, SecretScanner scanner, TargetContext secretNamed, bool splitAtSlash)
     {
-        var i = wordEnd;
-        while (i < text.Length && text[i] is '"' or '\'' or ' ')
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
         {
-            i++;
+            if (i < text.Length && !IsSeparator(text[i]) && !char.IsWhiteSpace(text[i]) && text[i] is not (':' or '\\') &&
+                !(splitAtSlash && text[i] == '/'))
+            {
+                continue;
+            }
+
+            if (i - start >= SecretScanner.MinCandidateLength &&
+                scanner.TryMatchInContext(text.Substring(start, i - start), secretNamed, out _))
+            {
+                return true;
+            }
+
+            start = i + 1;
         }
 
-        if (i == text.Length || text[i] is not ('=' or ':'))
-        {
-            return false;
-        }
-
-        return !isBeforeKey || text.Substring(wordEnd).Trim(KeyNameEnd).Length > 0;
+        return false;
     }
 
     private const int MinRandomRun = 8;
+
+    private const string SecretWord = "secret";
 
     // What may stand between the key's name and the key: "key=", "apiKey\":\"", "key: ".
     private static readonly char[] KeyNameEnd = { ' ', '=', ':', '"', '\'' };

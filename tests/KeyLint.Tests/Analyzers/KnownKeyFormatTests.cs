@@ -210,6 +210,11 @@ public class KnownKeyFormatTests
     [InlineData("secret after a no-break space")]
     [InlineData("short password")]
     [InlineData("padding after key")]
+    [InlineData("dashed secret")]
+    [InlineData("base64 secret")]
+    [InlineData("password flag")]
+    [InlineData("XML password")]
+    [InlineData("bearer header")]
     [InlineData("two keys")]
     [InlineData("webhook")]
     [InlineData("PGP block")]
@@ -226,6 +231,11 @@ public class KnownKeyFormatTests
             "secret after a no-break space" => "a=" + Key + " note\\u00a0" + FakeKeys.Make("{40:A-Za-z0-9}"),
             "short password" => "https://h/login?AWSAccessKeyId=" + Key + "&password=" + FakeKeys.Make("{12:A-Za-z}"),
             "padding after key" => "secret=" + FakeKeys.Make("whsec_{43:A-Za-z0-9}") + "=;tolerance=300",
+            "dashed secret" => "id=" + Key + " sig=" + FakeKeys.Make("{7:A-Za-z0-9}-{7:A-Za-z0-9}-{7:A-Za-z0-9}-{7:A-Za-z0-9}"),
+            "base64 secret" => "id=" + Key + " sig=" + FakeKeys.Make("{7:A-Za-z0-9}+{7:A-Za-z0-9}/{7:A-Za-z0-9}+{7:A-Za-z0-9}"),
+            "password flag" => "--id " + Key + " --password " + FakeKeys.Make("{12:a-z}"),
+            "XML password" => "<id>" + Key + "</id><password>" + FakeKeys.Make("{12:a-z}") + "</password>",
+            "bearer header" => "id=" + Key + " Authorization: Bearer " + FakeKeys.Make("{40:A-Za-z}"),
             "two keys" => "a=" + Key + "&b=" + FakeKeys.AwsAccessKeyId,
             "webhook" => FakeKeys.Make("https://hooks.slack.com/services/T{9:A-Z0-9}/B{9:A-Z0-9}/{24:A-Za-z0-9}"),
             "PGP block" => FakeKeys.Make(

@@ -219,7 +219,7 @@ public class StringKindFixTests
 
             class Backup
             {
-                string Path() => {|KL0001:@"aws ""{{AwsKey}}"" C:\keys"|};
+                string Path() => {|KL0001:@"aws ""{{AwsKey}}"" C:\data"|};
             }
             """;
         var fixedSource = $$"""
@@ -227,7 +227,7 @@ public class StringKindFixTests
 
             class Backup
             {
-                string Path() => "aws \"" + ({{ReadAws("AWS_ACCESS_KEY_ID")}}) + "\" C:\\keys";
+                string Path() => "aws \"" + ({{ReadAws("AWS_ACCESS_KEY_ID")}}) + "\" C:\\data";
             }
             """;
         return VerifyAsync(source, fixedSource);
