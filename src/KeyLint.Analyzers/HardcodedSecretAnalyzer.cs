@@ -274,8 +274,9 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
     private static bool IsPlainText(
         string text, bool isBeforeKey, SecretScanner scanner, TargetContext secretNamed, ScannerOptions options)
     {
-        if (scanner.TryMatchFormat(text, out _) || HasSecretWord(text, scanner, secretNamed, splitAtSlash: false) ||
-            HasSecretWord(text, scanner, secretNamed, splitAtSlash: true))
+        if (scanner.TryMatchFormat(text, out _) || HasSecretWord(text, scanner, secretNamed, WordBreak.Separator) ||
+            HasSecretWord(text, scanner, secretNamed, WordBreak.SeparatorOrSlash) ||
+            HasSecretWord(text, scanner, secretNamed, WordBreak.Assignment))
         {
             return false;
         }
@@ -309,15 +310,14 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         return true;
     }
 
-    // Tells whether a word of the text would be reported if a variable named "secret" held it. Words end at
-    // separators, white space, ":" and "\", and also at "/" in a second pass: base64 contains "/", URLs do too.
-    private static bool HasSecretWord(string text, SecretScanner scanner, TargetContext secretNamed, bool splitAtSlash)
+    // Tells whether a word of the text would be reported if a variable named "secret" held it. The text is cut into
+    // words three ways, since a secret may contain any of the characters that end words in the other two.
+    private static bool HasSecretWord(string text, SecretScanner scanner, TargetContext secretNamed, WordBreak wordBreak)
     {
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
         {
-            if (i < text.Length && !IsSeparator(text[i]) && !char.IsWhiteSpace(text[i]) && text[i] is not (':' or '\\') &&
-                !(splitAtSlash && text[i] == '/'))
+            if (i < text.Length && !EndsWord(text[i], wordBreak))
             {
                 continue;
             }
@@ -333,6 +333,13 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
 
         return false;
     }
+
+    private static bool EndsWord(char c, WordBreak wordBreak) => wordBreak switch
+    {
+        WordBreak.Separator => IsSeparator(c) || char.IsWhiteSpace(c) || c is ':' or '\\',
+        WordBreak.SeparatorOrSlash => IsSeparator(c) || char.IsWhiteSpace(c) || c is ':' or '\\' or '/',
+        _ => char.IsWhiteSpace(c) || c is '=' or '&' or '"' or '\'',
+    };
 
     private const int MinRandomRun = 8;
 
@@ -393,5 +400,18 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             default:
                 return false;
         }
+    }
+
+    // Where HasSecretWord ends words.
+    private enum WordBreak
+    {
+        /// <summary>At separators, white space, <c>:</c> and <c>\</c>.</summary>
+        Separator,
+
+        /// <summary>At the same and at <c>/</c>, which base64 and URLs contain.</summary>
+        SeparatorOrSlash,
+
+        /// <summary>Only at white space, quotes, <c>=</c> and <c>&amp;</c>, so a value such as <c>a1b2:c3d4;e5f6</c> stays whole.</summary>
+        Assignment,
     }
 }

@@ -190,6 +190,8 @@ public class KnownKeyFormatTests
     [InlineData("https://s3.example.com/b?AWSAccessKeyId=KEY&Expires=1700000000", 40)]
     [InlineData("Key KEY", 4)]
     [InlineData("{\"apiKey\":\"KEY\"}", 11)]
+    [InlineData("{\"apiKey\":\"KEY\",\"region\":\"us-east-1\"}", 11)]
+    [InlineData("sync key=KEY region=us-east-1 agent=sdk-dotnet user=bob at 2024-05-01T10:00:00Z", 9)]
     public async Task PassesPlaceOfKeyAmongText(string template, int start)
     {
         var diagnostics = await DiagnosticRunner.GetDiagnosticsAsync(
@@ -215,6 +217,8 @@ public class KnownKeyFormatTests
     [InlineData("password flag")]
     [InlineData("XML password")]
     [InlineData("bearer header")]
+    [InlineData("secret with colons")]
+    [InlineData("secret with semicolons")]
     [InlineData("two keys")]
     [InlineData("webhook")]
     [InlineData("PGP block")]
@@ -235,6 +239,8 @@ public class KnownKeyFormatTests
             "base64 secret" => "id=" + Key + " sig=" + FakeKeys.Make("{7:A-Za-z0-9}+{7:A-Za-z0-9}/{7:A-Za-z0-9}+{7:A-Za-z0-9}"),
             "password flag" => "--id " + Key + " --password " + FakeKeys.Make("{12:a-z}"),
             "XML password" => "<id>" + Key + "</id><password>" + FakeKeys.Make("{12:a-z}") + "</password>",
+            "secret with colons" => "id=" + Key + " x=" + FakeKeys.Make("{5:A-Za-z0-9}:{5:A-Za-z0-9}:{5:A-Za-z0-9}"),
+            "secret with semicolons" => "id=" + Key + " x=" + FakeKeys.Make("{4:A-Za-z0-9};{4:A-Za-z0-9};{4:A-Za-z0-9};{4:A-Za-z0-9};{4:A-Za-z0-9}"),
             "bearer header" => "id=" + Key + " Authorization: Bearer " + FakeKeys.Make("{40:A-Za-z}"),
             "two keys" => "a=" + Key + "&b=" + FakeKeys.AwsAccessKeyId,
             "webhook" => FakeKeys.Make("https://hooks.slack.com/services/T{9:A-Z0-9}/B{9:A-Z0-9}/{24:A-Za-z0-9}"),
