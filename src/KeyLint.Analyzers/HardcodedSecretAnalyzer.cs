@@ -338,7 +338,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
     {
         WordBreak.Separator => IsSeparator(c) || char.IsWhiteSpace(c) || c is ':' or '\\',
         WordBreak.SeparatorOrSlash => IsSeparator(c) || char.IsWhiteSpace(c) || c is ':' or '\\' or '/',
-        _ => char.IsWhiteSpace(c) || c is '=' or '&' or '"' or '\'',
+        _ => char.IsWhiteSpace(c) || c is '=' or '"' or '\'',
     };
 
     private const int MinRandomRun = 8;
@@ -411,7 +411,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         /// <summary>At the same and at <c>/</c>, which base64 and URLs contain.</summary>
         SeparatorOrSlash,
 
-        /// <summary>Only at white space, quotes, <c>=</c> and <c>&amp;</c>, so a value such as <c>a1b2:c3d4;e5f6</c> stays whole.</summary>
+        /// <summary>Only at white space, quotes and <c>=</c>, so a value such as <c>a1b2:c3d4&amp;e5f6</c> stays whole.</summary>
         Assignment,
     }
 }

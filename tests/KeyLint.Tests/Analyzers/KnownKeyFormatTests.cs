@@ -188,6 +188,7 @@ public class KnownKeyFormatTests
     // The fix keeps the text around a key only where the analyzer passes the key's place in the value.
     [Theory]
     [InlineData("https://s3.example.com/b?AWSAccessKeyId=KEY&Expires=1700000000", 40)]
+    [InlineData("https://api.example.com/v1/ticker?symbol=BTCUSDT&key=KEY&limit=5&window=60", 53)]
     [InlineData("Key KEY", 4)]
     [InlineData("{\"apiKey\":\"KEY\"}", 11)]
     [InlineData("{\"apiKey\":\"KEY\",\"region\":\"us-east-1\"}", 11)]
@@ -219,6 +220,7 @@ public class KnownKeyFormatTests
     [InlineData("bearer header")]
     [InlineData("secret with colons")]
     [InlineData("secret with semicolons")]
+    [InlineData("secret with ampersands")]
     [InlineData("two keys")]
     [InlineData("webhook")]
     [InlineData("PGP block")]
@@ -241,6 +243,7 @@ public class KnownKeyFormatTests
             "XML password" => "<id>" + Key + "</id><password>" + FakeKeys.Make("{12:a-z}") + "</password>",
             "secret with colons" => "id=" + Key + " x=" + FakeKeys.Make("{5:A-Za-z0-9}:{5:A-Za-z0-9}:{5:A-Za-z0-9}"),
             "secret with semicolons" => "id=" + Key + " x=" + FakeKeys.Make("{4:A-Za-z0-9};{4:A-Za-z0-9};{4:A-Za-z0-9};{4:A-Za-z0-9};{4:A-Za-z0-9}"),
+            "secret with ampersands" => "id=" + Key + " x=" + FakeKeys.Make("{4:A-Za-z0-9}&{4:A-Za-z0-9}&{4:A-Za-z0-9}&{4:A-Za-z0-9}&{4:A-Za-z0-9}"),
             "bearer header" => "id=" + Key + " Authorization: Bearer " + FakeKeys.Make("{40:A-Za-z}"),
             "two keys" => "a=" + Key + "&b=" + FakeKeys.AwsAccessKeyId,
             "webhook" => FakeKeys.Make("https://hooks.slack.com/services/T{9:A-Z0-9}/B{9:A-Z0-9}/{24:A-Za-z0-9}"),
