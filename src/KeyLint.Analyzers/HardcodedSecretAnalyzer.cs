@@ -276,9 +276,16 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
     {
         if (scanner.TryMatchFormat(text, out _) || HasSecretWord(text, scanner, secretNamed, WordBreak.Separator) ||
             HasSecretWord(text, scanner, secretNamed, WordBreak.SeparatorOrSlash) ||
-            HasSecretWord(text, scanner, secretNamed, WordBreak.Assignment))
+            HasSecretWord(text, scanner, secretNamed, WordBreak.Assignment) || HasSecretValue(text, scanner, secretNamed))
         {
             return false;
+        }
+
+        // The key's own name ends where only characters such as "=" and quotes are left before the key.
+        var ownNameEnd = text.Length;
+        while (isBeforeKey && ownNameEnd > 0 && System.Array.IndexOf(KeyNameEnd, text[ownNameEnd - 1]) >= 0)
+        {
+            ownNameEnd--;
         }
 
         var runStart = 0;
@@ -294,7 +301,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             }
 
             var length = i - runStart;
-            var isKeyName = isBeforeKey && text.Substring(i).Trim(KeyNameEnd).Length == 0;
+            var isKeyName = isBeforeKey && i >= ownNameEnd;
             if ((length >= MinRandomRun && hasLetter && hasDigit) ||
                 (length > 0 && !isKeyName &&
                     SecretNames.Classify(text.Substring(runStart, length), options) is SecretNameKind.Secret or SecretNameKind.Password))
@@ -326,6 +333,34 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
                 scanner.TryMatchInContext(text.Substring(start, i - start), secretNamed, out _))
             {
                 return true;
+            }
+
+            start = i + 1;
+        }
+
+        return false;
+    }
+
+    // Tells whether the value of a "name=value" word would be reported if a variable named "secret" held it. Only white
+    // space ends such a word, so a value with "=" or quotes inside, such as a1b2=c3d4'e5f6, is judged whole.
+    private static bool HasSecretValue(string text, SecretScanner scanner, TargetContext secretNamed)
+    {
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                continue;
+            }
+
+            var equals = text.IndexOf('=', start, i - start);
+            if (equals >= 0)
+            {
+                var value = text.Substring(equals + 1, i - equals - 1).Trim('"', '\'');
+                if (value.Length >= SecretScanner.MinCandidateLength && scanner.TryMatchInContext(value, secretNamed, out _))
+                {
+                    return true;
+                }
             }
 
             start = i + 1;

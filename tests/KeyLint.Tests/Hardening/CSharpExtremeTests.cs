@@ -94,6 +94,16 @@ public class CSharpExtremeTests
     }
 
     [Fact]
+    public async Task TextAroundKeyScalesLinearly()
+    {
+        // Before the fix may keep the text around a key, the analyzer checks that text, here many words in front of it.
+        await AnalyzerTiming.AssertLinearAsync(
+            "words of text in front of a key in one literal",
+            2_000,
+            n => $"class C {{ string M() => \"{CodeGenerators.Repeat(n, i => $"w{i % 7} ")}key={FakeKeys.AwsAccessKeyId} end\"; }}");
+    }
+
+    [Fact]
     public async Task NestedConditionalScalesLinearly()
     {
         await AnalyzerTiming.AssertLinearAsync(
