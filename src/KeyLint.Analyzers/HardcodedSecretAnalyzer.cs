@@ -276,7 +276,8 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
     {
         if (scanner.TryMatchFormat(text, out _) || HasSecretWord(text, scanner, secretNamed, WordBreak.Separator) ||
             HasSecretWord(text, scanner, secretNamed, WordBreak.SeparatorOrSlash) ||
-            HasSecretWord(text, scanner, secretNamed, WordBreak.Assignment) || HasSecretValue(text, scanner, secretNamed))
+            HasSecretWord(text, scanner, secretNamed, WordBreak.Assignment) ||
+            HasSecretWord(text, scanner, secretNamed, WordBreak.SeparatorButQuote) || HasSecretValue(text, scanner, secretNamed))
         {
             return false;
         }
@@ -318,7 +319,8 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
     }
 
     // Tells whether a word of the text would be reported if a variable named "secret" held it. The text is cut into
-    // words three ways, since a secret may contain any of the characters that end words in the other two.
+    // words four ways, since a secret may contain any of the characters that end words in the other three. Quotes
+    // around a word are left out.
     private static bool HasSecretWord(string text, SecretScanner scanner, TargetContext secretNamed, WordBreak wordBreak)
     {
         var start = 0;
@@ -330,7 +332,8 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
             }
 
             if (i - start >= SecretScanner.MinCandidateLength &&
-                scanner.TryMatchInContext(text.Substring(start, i - start), secretNamed, out _))
+                text.Substring(start, i - start).Trim('"', '\'') is { Length: >= SecretScanner.MinCandidateLength } word &&
+                scanner.TryMatchInContext(word, secretNamed, out _))
             {
                 return true;
             }
@@ -373,6 +376,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
     {
         WordBreak.Separator => IsSeparator(c) || char.IsWhiteSpace(c) || c is ':' or '\\',
         WordBreak.SeparatorOrSlash => IsSeparator(c) || char.IsWhiteSpace(c) || c is ':' or '\\' or '/',
+        WordBreak.SeparatorButQuote => (IsSeparator(c) && c is not ('"' or '\'')) || char.IsWhiteSpace(c) || c is ':' or '\\',
         _ => char.IsWhiteSpace(c) || c is '=' or '"' or '\'',
     };
 
@@ -448,5 +452,8 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
 
         /// <summary>Only at white space, quotes and <c>=</c>, so a value such as <c>a1b2:c3d4&amp;e5f6</c> stays whole.</summary>
         Assignment,
+
+        /// <summary>As <see cref="Separator"/>, but not at quotes, so a value such as <c>a1b2'c3d4"e5f6</c> stays whole.</summary>
+        SeparatorButQuote,
     }
 }

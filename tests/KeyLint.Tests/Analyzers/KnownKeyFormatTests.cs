@@ -223,6 +223,7 @@ public class KnownKeyFormatTests
     [InlineData("secret with ampersands")]
     [InlineData("secret with equals signs")]
     [InlineData("secret with quotes")]
+    [InlineData("quoted pieces after a colon")]
     [InlineData("two keys")]
     [InlineData("webhook")]
     [InlineData("PGP block")]
@@ -248,6 +249,7 @@ public class KnownKeyFormatTests
             "secret with ampersands" => "id=" + Key + " x=" + FakeKeys.Make("{4:A-Za-z0-9}&{4:A-Za-z0-9}&{4:A-Za-z0-9}&{4:A-Za-z0-9}&{4:A-Za-z0-9}"),
             "secret with equals signs" => "id=" + Key + " x=" + FakeKeys.Make("{5:A-Za-z0-9}={5:A-Za-z0-9}={5:A-Za-z0-9}"),
             "secret with quotes" => "id=" + Key + " x=" + FakeKeys.Make("{5:A-Za-z0-9}'{5:A-Za-z0-9}'{5:A-Za-z0-9}"),
+            "quoted pieces after a colon" => "id=" + Key + " x: " + FakeKeys.Make("{6:A-Za-z0-9}'{5:A-Za-z0-9}'{6:A-Za-z0-9}"),
             "bearer header" => "id=" + Key + " Authorization: Bearer " + FakeKeys.Make("{40:A-Za-z}"),
             "two keys" => "a=" + Key + "&b=" + FakeKeys.AwsAccessKeyId,
             "webhook" => FakeKeys.Make("https://hooks.slack.com/services/T{9:A-Z0-9}/B{9:A-Z0-9}/{24:A-Za-z0-9}"),
