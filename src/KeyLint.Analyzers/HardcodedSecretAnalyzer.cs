@@ -242,7 +242,6 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         BaselineMatcher.Report(settings.Baseline, diagnostic, context.ReportDiagnostic, context.CancellationToken);
     }
 
-
     /// <summary>
     /// Tells whether the fix may replace only the key and keep the text around it. The key must sit between
     /// separators such as <c>=</c>, <c>&amp;</c> or a space, and the text around it must be plain (see
@@ -267,9 +266,10 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
 
     /// <summary>
     /// Tells whether the fix may leave <paramref name="text"/> in the code next to the key: nothing in it would be a
-    /// finding if a variable named "secret" held it, and it names no secret. So it matches no key format, has no run of
-    /// 8 or more letters and digits that mixes both (as hashes and GUIDs do), has no word that the random-secret check
-    /// accepts, and has no secret or password name. The name just before the key, as in <c>key=</c>, is the key's own.
+    /// finding if a variable named "secret" were set to it, and it names no secret. So it matches no key format, has
+    /// no run of 8 or more letters and digits that mixes both (as hashes and GUIDs do), has no word that the
+    /// random-secret check accepts, and has no secret or password name. The name just before the key, as in
+    /// <c>key=</c>, is the key's own.
     /// </summary>
     private static bool IsPlainText(
         string text, bool isBeforeKey, SecretScanner scanner, TargetContext secretNamed, ScannerOptions options)
@@ -318,8 +318,8 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         return true;
     }
 
-    // Tells whether a word of the text would be reported if a variable named "secret" held it. The text is cut into
-    // words four ways, since a secret may contain any of the characters that end words in the other three. Quotes
+    // Tells whether a word of the text would be reported if a variable named "secret" were set to it. The text is cut
+    // into words four ways, since a secret may contain any of the characters that end words in the other three. Quotes
     // around a word are left out.
     private static bool HasSecretWord(string text, SecretScanner scanner, TargetContext secretNamed, WordBreak wordBreak)
     {
@@ -344,8 +344,8 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    // Tells whether the value of a "name=value" word would be reported if a variable named "secret" held it. Only white
-    // space ends such a word, so a value with "=" or quotes inside, such as a1b2=c3d4'e5f6, is judged whole.
+    // Tells whether the value of a "name=value" word would be reported if a variable named "secret" were set to it.
+    // Only white space ends such a word, so a value with "=" or quotes inside, such as a1b2=c3d4'e5f6, is judged whole.
     private static bool HasSecretValue(string text, SecretScanner scanner, TargetContext secretNamed)
     {
         var start = 0;
@@ -441,7 +441,7 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    // Where HasSecretWord ends words.
+    /// <summary>The characters at which <see cref="HasSecretWord"/> ends a word.</summary>
     private enum WordBreak
     {
         /// <summary>At separators, white space, <c>:</c> and <c>\</c>.</summary>
@@ -450,10 +450,14 @@ public sealed class HardcodedSecretAnalyzer : DiagnosticAnalyzer
         /// <summary>At the same and at <c>/</c>, which base64 and URLs contain.</summary>
         SeparatorOrSlash,
 
-        /// <summary>Only at white space, quotes and <c>=</c>, so a value such as <c>a1b2:c3d4&amp;e5f6</c> stays whole.</summary>
+        /// <summary>
+        /// Only at white space, quotes and <c>=</c>, so a value such as <c>a1b2:c3d4&amp;e5f6</c> stays whole.
+        /// </summary>
         Assignment,
 
-        /// <summary>As <see cref="Separator"/>, but not at quotes, so a value such as <c>a1b2'c3d4"e5f6</c> stays whole.</summary>
+        /// <summary>
+        /// As <see cref="Separator"/>, but not at quotes, so a value such as <c>a1b2'c3d4"e5f6</c> stays whole.
+        /// </summary>
         SeparatorButQuote,
     }
 }

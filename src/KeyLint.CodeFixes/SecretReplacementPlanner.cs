@@ -250,7 +250,7 @@ internal static class SecretReplacementPlanner
     /// <summary>
     /// Finds where the key is in an interpolated text part. The analyzer reports the whole part, so the key is found
     /// again by the same catalog match. A narrower reported span is taken as it is. When the analyzer gave no place for
-    /// the key, the rest of the text may hold more of the secret, so the whole part becomes the hole.
+    /// the key, the rest of the text may contain more of the secret, so the whole part becomes the hole.
     /// </summary>
     private static TextSpan FindKeySpan(InterpolatedStringTextSyntax text, Diagnostic diagnostic)
     {
